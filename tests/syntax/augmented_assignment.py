@@ -1,0 +1,22 @@
+# adder-only: --ast output of the parser, checked by hand
+# args: --ast
+x += 1
+x -= 1
+x *= 2
+x /= 2
+x //= 2
+x %= 3
+x **= 2
+m @= n
+x <<= 1
+x >>= 1
+x &= 0xFF
+x |= 0o10
+x ^= 0b1
+obj.count += 1
+obj.a.b -= 2
+items[0] *= 3
+items[i][j] //= 4
+items[1:2] += [5]
+d['k'] |= {1}
+f().x **= 2
