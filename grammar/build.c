@@ -318,7 +318,8 @@ Node *build_attribute(Parser *P, Node *value, const Token *name) {
 
 // Sort call (or class) arguments into positional ones and keywords, checking their
 // order as CPython does.
-static bool split_args(Parser *P, NodeList *args, NodeList **pos, NodeList **kws) {
+static bool split_args(Parser *P, NodeList *args, const Token *close, NodeList **pos,
+                       NodeList **kws) {
     *pos = build_list(P, NULL);
     *kws = build_list(P, NULL);
     if (args == NULL || *pos == NULL || *kws == NULL) {
@@ -346,10 +347,11 @@ static bool split_args(Parser *P, NodeList *args, NodeList **pos, NodeList **kws
                 return false;
             }
         } else if (seen_dstar) {
-            build_error_at(P, a, "positional argument follows keyword argument unpacking");
+            build_error_at_token(P, close, "positional argument follows keyword argument "
+                                           "unpacking");
             return false;
         } else if (seen_kw) {
-            build_error_at(P, a, "positional argument follows keyword argument");
+            build_error_at_token(P, close, "positional argument follows keyword argument");
             return false;
         }
         if (build_append(P, *pos, a) == NULL) {
@@ -359,9 +361,9 @@ static bool split_args(Parser *P, NodeList *args, NodeList **pos, NodeList **kws
     return true;
 }
 
-Node *build_call(Parser *P, Node *func, NodeList *args) {
+Node *build_call(Parser *P, Node *func, NodeList *args, const Token *close) {
     Node *n = build_node_at(P, N_Call, func);
-    if (n == NULL || !split_args(P, args, &n->l[0], &n->l[1])) {
+    if (n == NULL || !split_args(P, args, close, &n->l[0], &n->l[1])) {
         return NULL;
     }
     n->k[0] = func;
@@ -1317,9 +1319,9 @@ Node *build_funcdef(Parser *P, const Token *t, const Token *name, NodeList *para
 }
 
 Node *build_classdef(Parser *P, const Token *t, const Token *name, NodeList *args,
-                     NodeList *body) {
+                     const Token *close, NodeList *body) {
     Node *n = build_node_tok(P, N_ClassDef, t);
-    if (n == NULL || !split_args(P, args, &n->l[0], &n->l[1])) {
+    if (n == NULL || !split_args(P, args, close, &n->l[0], &n->l[1])) {
         return NULL;
     }
     n->s = token_text(P, name);

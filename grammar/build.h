@@ -76,7 +76,8 @@ Node *build_lambda(Parser *P, const Token *t, NodeList *params, Node *body);
 Node *build_namedexpr(Parser *P, Node *target, Node *value);
 Node *build_starred(Parser *P, const Token *t, Node *value);
 Node *build_attribute(Parser *P, Node *value, const Token *name);
-Node *build_call(Parser *P, Node *func, NodeList *args);
+// `close` is the call's `)`, where CPython reports misordered arguments.
+Node *build_call(Parser *P, Node *func, NodeList *args, const Token *close);
 Node *build_subscript(Parser *P, Node *value, Seq slices);
 Node *build_slice(Parser *P, const Token *t, Node *lower, Node *upper, Node *step);
 Node *build_yield(Parser *P, const Token *t, Node *value, bool from);
@@ -131,7 +132,7 @@ Node *build_param(Parser *P, const Token *t, int kind, Node *annotation, Node *d
 Node *build_funcdef(Parser *P, const Token *t, const Token *name, NodeList *params,
                     Node *returns, NodeList *body);
 Node *build_classdef(Parser *P, const Token *t, const Token *name, NodeList *args,
-                     NodeList *body);
+                     const Token *close, NodeList *body);
 Node *build_decorated(Parser *P, NodeList *decorators, Node *def);
 Node *build_module(Parser *P, NodeList *body);
 

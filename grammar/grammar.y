@@ -201,9 +201,9 @@ funcdef(A) ::= DEF(K) NAME(N) LPAR params(L) RPAR COLON suite(B).
 funcdef(A) ::= DEF(K) NAME(N) LPAR params(L) RPAR RARROW test(R) COLON suite(B).
                                             { A = build_funcdef(P, &K, &N, L, R, B); }
 classdef(A) ::= CLASS(K) NAME(N) COLON suite(B).
-                                            { A = build_classdef(P, &K, &N, NULL, B); }
-classdef(A) ::= CLASS(K) NAME(N) LPAR arglist(L) RPAR COLON suite(B).
-                                            { A = build_classdef(P, &K, &N, L, B); }
+                                            { A = build_classdef(P, &K, &N, NULL, &K, B); }
+classdef(A) ::= CLASS(K) NAME(N) LPAR arglist(L) RPAR(R) COLON suite(B).
+                                            { A = build_classdef(P, &K, &N, L, &R, B); }
 
 %type decorators {NodeList *}
 decorators(A) ::= AT namedexpr_test(E) NEWLINE.                 { A = build_list(P, E); }
@@ -314,9 +314,9 @@ expr(A) ::= primary(A).
 
 primary(A) ::= atom(A).
 primary(A) ::= primary(V) DOT NAME(N).                  { A = build_attribute(P, V, &N); }
-primary(A) ::= primary(F) LPAR RPAR.                    { A = build_call(P, F, NULL); }
-primary(A) ::= primary(F) LPAR arglist(L) RPAR.         { A = build_call(P, F, L); }
-primary(A) ::= primary(F) LPAR arglist(L) COMMA RPAR.   { A = build_call(P, F, L); }
+primary(A) ::= primary(F) LPAR RPAR(R).                 { A = build_call(P, F, NULL, &R); }
+primary(A) ::= primary(F) LPAR arglist(L) RPAR(R).      { A = build_call(P, F, L, &R); }
+primary(A) ::= primary(F) LPAR arglist(L) COMMA RPAR(R). { A = build_call(P, F, L, &R); }
 primary(A) ::= primary(V) LSQB subscripts(S) RSQB.      { A = build_subscript(P, V, S); }
 
 %type arglist {NodeList *}

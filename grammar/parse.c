@@ -88,7 +88,8 @@ static const char *block_name(int kind) {
 static void error_at(Parser *P, ErrorKind kind, const Token *t, bool caret, const char *msg) {
     int end = t->end_line == t->line && t->end_col > t->col ? t->end_col : -1;
     lex_error(&P->err, kind, t->line, t->col, end, "%s", msg);
-    P->err.no_caret = !caret || t->kind == T_ENDMARKER;
+    // Tokens at the end of the file get no caret in CPython's report.
+    P->err.no_caret = !caret || t->start == P->lx->lim;
 }
 
 void parse_syntax_error(Parser *P, const Token *t) {
@@ -103,6 +104,9 @@ void parse_syntax_error(Parser *P, const Token *t) {
         snprintf(msg, sizeof msg, "expected an indented block after %s on line %d",
                  block_name(P->header_first.kind), P->header_first.line);
         error_at(P, ERR_INDENTATION, t, true, msg);
+    } else if (t->kind == T_NEWLINE && P->prev.kind != T_COLON &&
+               (block_name(P->line_first.kind) != NULL || P->line_first.kind == T_ELSE)) {
+        error_at(P, ERR_SYNTAX, t, true, "expected ':'");
     } else if (t->kind == T_DEDENT) {
         error_at(P, ERR_INDENTATION, t, true, "unexpected unindent");
     } else if ((token_is(&P->line_first, "print") || token_is(&P->line_first, "exec")) &&

@@ -49,7 +49,7 @@ typedef struct Lexer {
     int line_offset, col_offset;  // added to positions (f-string expressions)
     bool at_bol;                // at the start of a logical line: measure indentation
     bool line_has_tokens;       // the logical line so far produced a token
-    bool eof;                   // ENDMARKER was returned
+    bool eof;                   // the scanner reached the end of the source
     int pending;                // > 0: INDENTs to emit; < 0: DEDENTs
     int indent_top;
     int indents[LEX_MAX_INDENT + 1], altindents[LEX_MAX_INDENT + 1];

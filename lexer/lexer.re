@@ -388,9 +388,23 @@ static int end_of_number(Lexer *lx, const char *kind) {
             return 0;
         }
     }
+    if (*p >= 0x80) {
+        int n;
+        uint32_t cp = utf8_decode(p, &n);
+        if (!unicode_is_letter(cp)) {
+            char ch[5] = {0};
+            memcpy(ch, p, (size_t)n);
+            int col = col_of(lx, (const char *)p);
+            lex_error(&lx->err, ERR_SYNTAX, lx->line + lx->line_offset, col, col + 1,
+                      "invalid character '%s' (U+%04X)", ch, (unsigned)cp);
+            return T_ERROR;
+        }
+    }
     if (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
         (*p >= '0' && *p <= '9') || *p >= 0x80) {
-        return fail(lx, ERR_SYNTAX, lx->cur, 1, "invalid %s literal", kind);
+        // CPython points at a stray underscore, or else at the number's last character.
+        const char *at = *p == '_' ? lx->cur : lx->cur - 1;
+        return fail(lx, ERR_SYNTAX, at, 1, "invalid %s literal", kind);
     }
     return 0;
 }
@@ -405,7 +419,7 @@ static int end_of_radix(Lexer *lx, const char *kind, const char *digits_start) {
         return fail(lx, ERR_SYNTAX, lx->cur, 1, msg, s);
     }
     if (lx->cur == digits_start) {
-        return fail(lx, ERR_SYNTAX, lx->cur, 1, "invalid %s literal", kind);
+        return fail(lx, ERR_SYNTAX, lx->cur - 1, 1, "invalid %s literal", kind);
     }
     return end_of_number(lx, kind);
 }
@@ -507,7 +521,7 @@ static int scan(Lexer *lx, Token *t) {
                                       "permitted; use an 0o prefix for octal integers"); }
     "0" [xX] ("_"? [0-9a-fA-F])* { lx->cur = (const char *)cur;
                           if (lx->cur == start + 2) {
-                              return fail(lx, ERR_SYNTAX, lx->cur, 1, "%s",
+                              return fail(lx, ERR_SYNTAX, lx->cur - 1, 1, "%s",
                                           "invalid hexadecimal literal");
                           }
                           if (end_of_number(lx, "hexadecimal") != 0) return T_ERROR;
@@ -670,6 +684,18 @@ int lex_next(Lexer *lx, Token *t) {
         t->end_line = lx->line + lx->line_offset;
         t->end_col = col_of(lx, lx->cur);
         if (kind == T_ENDMARKER) {
+            if (!lx->eof && lx->cur > lx->src && (lx->cur[-1] == '\n' || lx->cur[-1] == '\r') &&
+                lx->line > 1) {
+                // CPython places the end of a file that ends in a newline on its last line.
+                lx->line--;
+                for (lx->line_start = lx->cur - 1; lx->line_start > lx->src &&
+                     lx->line_start[-1] != '\n' && lx->line_start[-1] != '\r';) {
+                    lx->line_start--;
+                }
+            }
+            lx->eof = true;
+            t->line = t->end_line = lx->line + lx->line_offset;
+            t->col = t->end_col = col_of(lx, lx->cur);
             if (lx->depth > 0) {
                 int d = lx->depth - 1;
                 lex_error(&lx->err, ERR_SYNTAX, lx->paren_line[d], lx->paren_col[d],
@@ -687,7 +713,6 @@ int lex_next(Lexer *lx, Token *t) {
                 lx->indent_top = 0;
                 continue;
             }
-            lx->eof = true;
             return T_ENDMARKER;
         }
         if (kind == T_NEWLINE) {
