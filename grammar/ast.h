@@ -112,6 +112,7 @@ typedef enum CmpOp {
 
 #define AST_PARENS 1
 #define AST_BARE_GENEXP 2      // a generator expression without its own parentheses
+#define AST_TAKEN 4            // a parenthesised `x as y` that a `with` statement took
 
 typedef struct Node Node;
 

@@ -1187,7 +1187,36 @@ Node *build_withitem(Parser *P, Node *expr, Node *vars) {
     return build_done(P, n);
 }
 
+Node *build_as_item(Parser *P, Node *expr, Node *vars) {
+    Node *n = build_withitem(P, expr, vars);
+    if (n == NULL) {
+        return NULL;
+    }
+    if (P->as_items == NULL) {
+        P->as_items = build_list(P, NULL);
+    }
+    return build_append(P, P->as_items, n) != NULL ? n : NULL;
+}
+
 Node *build_with(Parser *P, const Token *t, NodeList *items, NodeList *body) {
+    CHECK(P);
+    // `with (a as b, c):` and `with (a, b):` hold several items in parentheses.
+    Node *only = items->n == 1 && items->items[0]->k[1] == NULL ? items->items[0]->k[0] : NULL;
+    if (only != NULL && (only->flags & AST_PARENS) &&
+        (only->kind == N_withitem || only->kind == N_Tuple)) {
+        NodeList *inner = only->kind == N_Tuple ? only->l[0] : build_list(P, only);
+        items = build_list(P, NULL);
+        for (int i = 0; inner != NULL && items != NULL && i < inner->n; i++) {
+            Node *e = inner->items[i];
+            items = build_append(P, items, e->kind == N_withitem ? e : build_withitem(P, e, NULL));
+        }
+        if (items == NULL) {
+            return NULL;
+        }
+    }
+    for (int i = 0; i < items->n; i++) {
+        items->items[i]->flags |= AST_TAKEN;
+    }
     Node *n = build_node_tok(P, N_With, t);
     if (n == NULL) {
         return NULL;
@@ -1335,8 +1364,23 @@ Node *build_decorated(Parser *P, NodeList *decorators, Node *def) {
     return build_done(P, def);
 }
 
+// An `x as y` in parentheses that no `with` statement took is misplaced.
+static bool check_as_items(Parser *P) {
+    for (int i = 0; P->as_items != NULL && i < P->as_items->n; i++) {
+        Node *n = P->as_items->items[i];
+        if (!(n->flags & AST_TAKEN)) {
+            build_error_at(P, n, "invalid syntax");
+            return false;
+        }
+    }
+    return true;
+}
+
 Node *build_module(Parser *P, NodeList *body) {
     CHECK(P);
+    if (!check_as_items(P)) {
+        return NULL;
+    }
     Node *n = ast_node(P->arena, N_Module, 1, 0);
     if (n == NULL) {
         return out_of_memory(P);

@@ -25,6 +25,7 @@ typedef struct Parser {
     bool header_open;           // the last logical line ended with ':' NEWLINE
     Token operand_start;        // first token of the latest name/literal/attribute chain
     int fexpr_depth;            // f-strings nested inside f-string fields
+    NodeList *as_items;         // `x as y` items in parentheses, for `with (...)`
 } Parser;
 
 // A sequence inside brackets or at statement level, before it is known whether it is
@@ -126,6 +127,8 @@ Node *build_handler(Parser *P, const Token *t, Node *type, const Token *name,
 Node *build_try(Parser *P, const Token *t, NodeList *body, NodeList *handlers,
                 NodeList *orelse, NodeList *finalbody);
 Node *build_withitem(Parser *P, Node *expr, Node *vars);
+// `expr as vars` inside parentheses: a withitem only a `with` statement may take.
+Node *build_as_item(Parser *P, Node *expr, Node *vars);
 Node *build_with(Parser *P, const Token *t, NodeList *items, NodeList *body);
 // Parameters: each is an `arg` whose `op` says what it is (see build.c).
 Node *build_param(Parser *P, const Token *t, int kind, Node *annotation, Node *dflt);

@@ -202,6 +202,8 @@ funcdef(A) ::= DEF(K) NAME(N) LPAR params(L) RPAR RARROW test(R) COLON suite(B).
                                             { A = build_funcdef(P, &K, &N, L, R, B); }
 classdef(A) ::= CLASS(K) NAME(N) COLON suite(B).
                                             { A = build_classdef(P, &K, &N, NULL, &K, B); }
+classdef(A) ::= CLASS(K) NAME(N) LPAR RPAR(R) COLON suite(B).
+                                            { A = build_classdef(P, &K, &N, NULL, &R, B); }
 classdef(A) ::= CLASS(K) NAME(N) LPAR arglist(L) RPAR(R) COLON suite(B).
                                             { A = build_classdef(P, &K, &N, L, &R, B); }
 
@@ -390,6 +392,10 @@ tc_items(A) ::= namedexpr_test(E).              { Seq s = {SEQ_ONE, NULL, NULL};
 tc_items(A) ::= star_expr(E).                   { Seq s = {SEQ_ONE, NULL, NULL}; A = build_seq_item(P, s, E); }
 tc_items(A) ::= tc_items(S) COMMA namedexpr_test(E). { A = build_seq_item(P, S, E); }
 tc_items(A) ::= tc_items(S) COMMA star_expr(E). { A = build_seq_item(P, S, E); }
+// `with (a as b, c as d):` — accepted inside any parentheses here, and refused by
+// build_module wherever a `with` statement did not take it.
+tc_items(A) ::= test(E) AS expr(V).             { Seq s = {SEQ_ONE, NULL, NULL}; A = build_seq_item(P, s, build_as_item(P, E, V)); }
+tc_items(A) ::= tc_items(S) COMMA test(E) AS expr(V). { A = build_seq_item(P, S, build_as_item(P, E, V)); }
 
 // A Dict node under construction: keys in l0 (NULL for `**`), values in l1.
 dict_items(A) ::= test(K) COLON(C) test(V).     { A = build_dict_item(P, NULL, K, V, &C); }
