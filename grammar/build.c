@@ -59,6 +59,18 @@ Node *build_done(Parser *P, Node *n) {
     return n;
 }
 
+// `n` just gained the child `kid` (a flattened BoolOp or Compare): update its depth
+// without rescanning its other children, which would make long chains quadratic.
+static Node *grown(Parser *P, Node *n, const Node *kid) {
+    if (kid->depth + 1 > n->depth) {
+        n->depth = kid->depth + 1;
+        if (n->depth > AST_MAX_DEPTH) {
+            return build_done(P, n);
+        }
+    }
+    return n;
+}
+
 Node *build_node_tok(Parser *P, NodeKind kind, const Token *t) {
     CHECK(P);
     Node *n = ast_node(P->arena, kind, t->line, t->col);
@@ -233,7 +245,7 @@ Node *build_boolop(Parser *P, BoolOpKind op, Node *l, Node *r) {
     CHECK(P);
     // `a or b or c` is one BoolOp of three values; `(a or b) or c` is two.
     if (l->kind == N_BoolOp && l->op == op && !(l->flags & AST_PARENS)) {
-        return build_append(P, l->l[0], r) ? build_done(P, l) : NULL;
+        return build_append(P, l->l[0], r) ? grown(P, l, r) : NULL;
     }
     Node *n = build_node_at(P, N_BoolOp, l);
     if (n == NULL) {
@@ -255,19 +267,23 @@ Node *build_compare(Parser *P, Node *l, CmpOp op, Node *r) {
         n->k[0] = l;
         n->l[0] = build_list(P, NULL);
     }
+    int cap = n->l[0]->cap;
     if (build_append(P, n->l[0], r) == NULL) {
         return NULL;
     }
-    uint8_t *ops = ast_alloc(P->arena, (size_t)n->l[0]->n);
-    if (ops == NULL) {
-        return out_of_memory(P);
+    if (n->ops == NULL || n->l[0]->cap != cap) {
+        // The operators grow with the comparators' list, by doubling.
+        uint8_t *ops = ast_alloc(P->arena, (size_t)n->l[0]->cap);
+        if (ops == NULL) {
+            return out_of_memory(P);
+        }
+        if (n->ops != NULL) {
+            memcpy(ops, n->ops, (size_t)n->l[0]->n - 1);
+        }
+        n->ops = ops;
     }
-    if (n->ops != NULL) {
-        memcpy(ops, n->ops, (size_t)n->l[0]->n - 1);
-    }
-    ops[n->l[0]->n - 1] = (uint8_t)op;
-    n->ops = ops;
-    return build_done(P, n);
+    n->ops[n->l[0]->n - 1] = (uint8_t)op;
+    return n == l ? grown(P, n, r) : build_done(P, n);
 }
 
 Node *build_ifexp(Parser *P, Node *body, Node *test, Node *orelse) {
@@ -435,7 +451,7 @@ Node *build_comprehension(Parser *P, Node *target, Node *iter) {
 
 Node *build_comp_if(Parser *P, Node *comp, Node *cond) {
     CHECK(P);
-    return build_append(P, comp->l[0], cond) ? build_done(P, comp) : NULL;
+    return build_append(P, comp->l[0], cond) ? grown(P, comp, cond) : NULL;
 }
 
 Node *build_subscript(Parser *P, Node *value, Seq slices) {
