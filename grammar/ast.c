@@ -141,8 +141,8 @@ static const char *const boolop_names[] = {"And", "Or"};
 static const char *const cmpop_names[] = {
     "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
 
-// The printed name of `n->op` for the field `name` of `n`'s kind.
-static void print_op(FILE *f, const Node *n, const char *name) {
+// The printed name of `n->op`, by `n`'s kind.
+static void print_op(FILE *f, const Node *n) {
     switch (n->kind) {
     case N_Name: case N_Attribute: case N_Subscript: case N_Starred: case N_List:
     case N_Tuple:
@@ -173,7 +173,6 @@ static void print_op(FILE *f, const Node *n, const char *name) {
         }
         break;
     default:
-        (void)name;
         fprintf(f, "%d", n->op);
         break;
     }
@@ -249,7 +248,7 @@ static void dump(FILE *f, const Node *n, int indent, const char *label) {
                 fprintf(f, " %s=%d", name, n->op);
             } else {
                 fprintf(f, " %s=", name);
-                print_op(f, n, name);
+                print_op(f, n);
             }
         } else if (slot[0] == 's') {
             const char *s = slot[1] == '2' ? n->s2 : n->s;

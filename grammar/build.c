@@ -1002,9 +1002,8 @@ Node *build_assign(Parser *P, NodeList *chain) {
     return build_done(P, n);
 }
 
-Node *build_augassign(Parser *P, Node *target, BinaryOp op, Node *value, const Token *t) {
+Node *build_augassign(Parser *P, Node *target, BinaryOp op, Node *value) {
     CHECK(P);
-    (void)t;
     if (target->kind != N_Name && target->kind != N_Attribute && target->kind != N_Subscript) {
         return build_error_at(P, target, "'%s' is an illegal expression for augmented "
                                          "assignment", expr_name(target));

@@ -13,13 +13,11 @@
 
 typedef struct Parser {
     Arena *arena;
-    const char *src;            // the whole source, for f-string fields and messages
-    size_t len;
     SyntaxErr err;
     Node *result;               // the Module (or the f-string field's expression)
     Lexer *lx;
     // What the error reporter needs to know of the tokens seen so far.
-    Token prev, prev2;          // the last two tokens fed to lemon
+    Token prev;                 // the last token fed to lemon
     Token line_first;           // first token of the current logical line
     Token header_first;         // first token of the last line that ended in ':'
     bool header_open;           // the last logical line ended with ':' NEWLINE
@@ -109,7 +107,7 @@ Node *build_genexp_arg(Parser *P, Node *elt, NodeList *gens);
 Node *build_expr_stmt(Parser *P, Node *e);
 // `chain` holds the targets then the value, in order.
 Node *build_assign(Parser *P, NodeList *chain);
-Node *build_augassign(Parser *P, Node *target, BinaryOp op, Node *value, const Token *t);
+Node *build_augassign(Parser *P, Node *target, BinaryOp op, Node *value);
 Node *build_annassign(Parser *P, Node *target, Node *annotation, Node *value);
 Node *build_del(Parser *P, const Token *t, Node *targets);
 Node *build_simple(Parser *P, const Token *t, NodeKind kind, Node *k0, Node *k1);

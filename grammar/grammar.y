@@ -64,7 +64,7 @@ small_stmt(A) ::= testlist_star_expr(E).    { A = build_expr_stmt(P, E); }
 small_stmt(A) ::= yield_expr(E).            { A = build_expr_stmt(P, E); }
 small_stmt(A) ::= assign_chain(L).          { A = build_assign(P, L); }
 small_stmt(A) ::= testlist_star_expr(T) augassign(O) yield_or_tlse(V).
-                                            { A = build_augassign(P, T, O.op, V, &O.tok); }
+                                            { A = build_augassign(P, T, O, V); }
 small_stmt(A) ::= testlist_star_expr(T) COLON test(N).
                                             { A = build_annassign(P, T, N, NULL); }
 small_stmt(A) ::= testlist_star_expr(T) COLON test(N) EQUAL yield_or_tlse(V).
@@ -105,20 +105,20 @@ assign_chain(A) ::= assign_chain(L) EQUAL yield_or_tlse(V).
 yield_or_tlse(A) ::= testlist_star_expr(A).
 yield_or_tlse(A) ::= yield_expr(A).
 
-%type augassign {struct { Token tok; BinaryOp op; }}
-augassign(A) ::= PLUSEQUAL(T).          { A.tok = T; A.op = OP_ADD; }
-augassign(A) ::= MINEQUAL(T).           { A.tok = T; A.op = OP_SUB; }
-augassign(A) ::= STAREQUAL(T).          { A.tok = T; A.op = OP_MULT; }
-augassign(A) ::= ATEQUAL(T).            { A.tok = T; A.op = OP_MATMULT; }
-augassign(A) ::= SLASHEQUAL(T).         { A.tok = T; A.op = OP_DIV; }
-augassign(A) ::= PERCENTEQUAL(T).       { A.tok = T; A.op = OP_MOD; }
-augassign(A) ::= AMPEREQUAL(T).         { A.tok = T; A.op = OP_BITAND; }
-augassign(A) ::= VBAREQUAL(T).          { A.tok = T; A.op = OP_BITOR; }
-augassign(A) ::= CIRCUMFLEXEQUAL(T).    { A.tok = T; A.op = OP_BITXOR; }
-augassign(A) ::= LEFTSHIFTEQUAL(T).     { A.tok = T; A.op = OP_LSHIFT; }
-augassign(A) ::= RIGHTSHIFTEQUAL(T).    { A.tok = T; A.op = OP_RSHIFT; }
-augassign(A) ::= DOUBLESTAREQUAL(T).    { A.tok = T; A.op = OP_POW; }
-augassign(A) ::= DOUBLESLASHEQUAL(T).   { A.tok = T; A.op = OP_FLOORDIV; }
+%type augassign {BinaryOp}
+augassign(A) ::= PLUSEQUAL.          { A = OP_ADD; }
+augassign(A) ::= MINEQUAL.           { A = OP_SUB; }
+augassign(A) ::= STAREQUAL.          { A = OP_MULT; }
+augassign(A) ::= ATEQUAL.            { A = OP_MATMULT; }
+augassign(A) ::= SLASHEQUAL.         { A = OP_DIV; }
+augassign(A) ::= PERCENTEQUAL.       { A = OP_MOD; }
+augassign(A) ::= AMPEREQUAL.         { A = OP_BITAND; }
+augassign(A) ::= VBAREQUAL.          { A = OP_BITOR; }
+augassign(A) ::= CIRCUMFLEXEQUAL.    { A = OP_BITXOR; }
+augassign(A) ::= LEFTSHIFTEQUAL.     { A = OP_LSHIFT; }
+augassign(A) ::= RIGHTSHIFTEQUAL.    { A = OP_RSHIFT; }
+augassign(A) ::= DOUBLESTAREQUAL.    { A = OP_POW; }
+augassign(A) ::= DOUBLESLASHEQUAL.   { A = OP_FLOORDIV; }
 
 %type names {NodeList *}
 names(A) ::= NAME(N).                   { A = build_list(P, build_name(P, &N)); }

@@ -59,7 +59,6 @@ static void track(Parser *P, const Token *t) {
     if (starts_operand(t->kind) && P->prev.kind != T_DOT) {
         P->operand_start = *t;
     }
-    P->prev2 = P->prev;
     P->prev = *t;
 }
 
@@ -224,8 +223,6 @@ Node *parse_module(Arena *arena, const char *src, size_t len, SyntaxErr *err) {
     Parser P;
     memset(&P, 0, sizeof P);
     P.arena = arena;
-    P.src = src;
-    P.len = len;
     Lexer lx;
     lex_init(&lx, src, len);
     P.lx = &lx;
