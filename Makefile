@@ -16,13 +16,14 @@ WARN    += -Wmissing-prototypes
 WARN    += -Wno-unused-parameter
 CPPFLAGS = -I. -Ibuild/gen -D_GNU_SOURCE
 STD      = -std=c11
-LDLIBS   =
+LDLIBS   = -lm
 RE2C     = re2c
 LEMON    = lemon
 
-SRC      = adder.c grammar/ast.c grammar/build.c grammar/parse.c
+SRC      = adder.c $(wildcard grammar/*.c vm/*.c runtime/*.c gc/*.c stdlib/*.c)
 GEN      = build/gen/lexer/lexer.c build/gen/grammar/grammar.c
-HDR      = $(wildcard lexer/*.h grammar/*.h) build/gen/grammar/grammar.h
+HDR      = $(wildcard lexer/*.h grammar/*.h vm/*.h runtime/*.h gc/*.h stdlib/*.h) \
+           build/gen/grammar/grammar.h
 
 .PHONY: all test clean asan memcheck fuzz fuzz-smoke deps
 

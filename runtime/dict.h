@@ -1,0 +1,58 @@
+// runtime/dict.h — dict: insertion-ordered and compact, as CPython's: an index table
+// of slots pointing into a dense array of (hash, key, value) entries.
+#ifndef ADDER_RUNTIME_DICT_H
+#define ADDER_RUNTIME_DICT_H
+
+#include "runtime/object.h"
+
+typedef struct DictEntry {
+    hash_t hash;
+    Object *key;            // NULL: deleted entry
+    Object *value;
+} DictEntry;
+
+typedef struct DictObject {
+    Object ob;
+    ssize_t used;           // live entries
+    ssize_t nentries;       // entries in use, deleted ones included
+    ssize_t capacity;       // entries that fit before a resize
+    uint8_t log2_size;      // index table has 1 << log2_size slots
+    uint64_t version;       // bumped on every change (iteration checks)
+    void *indices;          // index table, then the entry array (one heap block)
+    DictEntry *entries;
+} DictObject;
+
+extern TypeObject DictType, DictKeysType, DictValuesType, DictItemsType;
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+
+static inline bool dict_check(Object *o) {
+    return (TYPE(o)->flags & TP_DICT_SUB) != 0;
+}
+static inline ssize_t dict_len(Object *d) {
+    return ((DictObject *)d)->used;
+}
+// A new, empty dict. Ref: new.
+Object *dict_new(void);
+// d[key]. Ref: borrowed, NULL when absent (no exception) or on error (exception set:
+// unhashable key or a failing __eq__; check err_occurred).
+Object *dict_get_borrow(Object *d, Object *key);
+// d[key] for a str key (fast path: identity, then str_eq). Ref: borrowed, NULL absent.
+Object *dict_get_str_borrow(Object *d, Object *key);
+// d[name] for a C string key. Ref: borrowed, NULL absent.
+Object *dict_get_cstr_borrow(Object *d, const char *name);
+// d[key] = value. Ref: none; the dict takes its own references. 0, or -1.
+int dict_set(Object *d, Object *key, Object *value);
+int dict_set_cstr(Object *d, const char *key, Object *value);
+// del d[key]: 0, 1 when absent (no exception), or -1.
+int dict_del(Object *d, Object *key);
+// Iterate: `*pos` starts at 0; 1 with borrowed `*key`/`*value` (either may be NULL
+// when not wanted), 0 at the end. Ref: borrowed.
+int dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
+// A shallow copy. Ref: new.
+Object *dict_copy(Object *d);
+// d.update(other) where other is a dict or an iterable of pairs. 0, or -1.
+int dict_update(Object *d, Object *other);
+// Remove every entry. Ref: none.
+void dict_clear(Object *d);
+
+#endif

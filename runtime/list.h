@@ -1,0 +1,42 @@
+// runtime/list.h — list: a growable array of references, over-allocated with
+// CPython's growth pattern (so `sys.getsizeof` steps the same way).
+#ifndef ADDER_RUNTIME_LIST_H
+#define ADDER_RUNTIME_LIST_H
+
+#include "runtime/object.h"
+
+typedef struct ListObject {
+    VarObject ob;           // ob.size items in use
+    Object **items;         // heap_alloc'd array of `allocated` slots
+    ssize_t allocated;
+} ListObject;
+
+extern TypeObject ListType, ListIterType, ListRevIterType;
+
+static inline bool list_check(Object *o) {
+    return (TYPE(o)->flags & TP_LIST_SUB) != 0;
+}
+static inline ssize_t list_size(Object *o) {
+    return ((ListObject *)o)->ob.size;
+}
+// Item `i`, unchecked. Ref: borrowed (a list can change: use before calling out).
+static inline Object *list_item_borrow(Object *l, ssize_t i) {
+    return ((ListObject *)l)->items[i];
+}
+// A list of `n` NULL slots for the caller to fill with `list_set_steal` before anything
+// else sees it; `n` may be 0. Ref: new.
+Object *list_new(ssize_t n);
+// Store `v` at `i` (0 <= i < size), dropping the old item. Ref: steals `v`.
+void list_set_steal(Object *l, ssize_t i, Object *v);
+// Append `v`. Ref: none; the list takes its own reference. 0, or -1.
+int list_append(Object *l, Object *v);
+// Extend with the items of any iterable (list += iterable). 0, or -1.
+int list_extend(Object *l, Object *iterable);
+// A list of copies of `n` references. Ref: new.
+Object *list_from_array(Object *const *items, ssize_t n);
+// Sort in place: key may be NULL; stable. 0, or -1.
+int list_sort(Object *l, Object *key, bool reverse);
+// A tuple of the items. Ref: new.
+Object *list_as_tuple(Object *l);
+
+#endif

@@ -1,0 +1,34 @@
+// runtime/runtime.h — the runtime's part of the interpreter state: the current
+// exception, the cached small ints, the intern table and other shared objects.
+// vm/state.h embeds it in the one interpreter struct; `rt` points at it.
+#ifndef ADDER_RUNTIME_RUNTIME_H
+#define ADDER_RUNTIME_RUNTIME_H
+
+#include "runtime/object.h"
+
+#define SMALL_INT_MIN (-5)
+#define SMALL_INT_MAX 256
+#define SMALL_INT_COUNT (SMALL_INT_MAX - SMALL_INT_MIN + 1)
+
+typedef struct RuntimeState {
+    Object *exc;                // the exception being raised, or NULL
+    Object *handled;            // the exception an `except` block is handling, or NULL
+    Object *small_ints[SMALL_INT_COUNT];    // -5..256, made at start-up
+    Object *interned;           // dict: str -> the same str (runtime/str.c)
+    Object *empty_tuple;        // ()
+    Object *empty_str;          // ''
+    Object *latin1[256];        // one-character strings U+0000..U+00FF, made lazily
+    Object *memory_error;       // raised when an allocation fails
+    int recursion_depth;        // nested calls and C recursions now
+    int recursion_limit;        // sys.getrecursionlimit()
+    Object *stdout_, *stderr_;  // sys.stdout / sys.stderr file objects (stdlib)
+} RuntimeState;
+
+extern RuntimeState *rt;
+
+// Make the built-in types and shared objects. Ref: none. 0, or -1.
+int runtime_init(RuntimeState *state);
+// Release everything runtime_init made. Ref: none.
+void runtime_fini(void);
+
+#endif
