@@ -1,11 +1,16 @@
 // adder.c — the command line (and, in time, the REPL), as lua.c is for Lua.
 //
-// Today adder reads a file and shows what the front end makes of it:
+//   adder FILE [ARG ...]  runs a script (sys.argv = [FILE, ARG ...])
+//   adder -c CODE [ARG]   runs CODE
+//   adder - / adder       runs what standard input holds
 //   adder --tokens FILE   the token stream
 //   adder --ast FILE      the syntax tree
-//   adder FILE            checks the syntax only (running programs comes with the VM)
-// A syntax error prints CPython's layout to stderr and exits with status 1.
+//   adder --dis FILE      the bytecode of every code object
+// An uncaught exception prints CPython's traceback to stderr and exits with status 1;
+// SystemExit sets the status. A syntax error prints CPython's layout, status 1.
 #include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,9 +19,18 @@
 #include "grammar/ast.h"
 #include "grammar/parse.h"
 #include "lexer/lexer.h"
+#include "runtime/abstract.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "stdlib/stdlib.h"
+#include "vm/compile.h"
+#include "vm/vm.h"
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: adder [--tokens | --ast] FILE\n");
+    fprintf(f, "usage: adder [--tokens | --ast | --dis] [-c CODE | FILE | -] [ARG ...]\n");
 }
 
 // Read all of `path` into a NUL-terminated buffer (malloc'd; the caller frees it).
@@ -130,40 +144,228 @@ static const char *absolute_path(const char *path, char **owned) {
     return *owned;
 }
 
+// Read all of standard input into a NUL-terminated malloc'd buffer.
+static char *read_stdin(size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf != NULL) {
+        size_t got = fread(buf + n, 1, cap - n - 1, stdin);
+        n += got;
+        if (got == 0) {
+            break;
+        }
+        if (n == cap - 1) {
+            char *bigger = realloc(buf, cap * 2);
+            if (bigger == NULL) {
+                free(buf);
+                return NULL;
+            }
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    if (buf != NULL) {
+        buf[n] = '\0';
+        *len = n;
+    }
+    return buf;
+}
+
+// The globals of the main module, as CPython sets them up. Ref: new.
+static Object *main_globals(const char *path) {
+    Object *g = dict_new();
+    if (g == NULL) {
+        return NULL;
+    }
+    Object *name = str_from_cstr("__main__");
+    Object *file = path != NULL ? str_from_cstr(path) : NULL;
+    Object *ann = dict_new();
+    int r = name != NULL && ann != NULL ? 0 : -1;
+    if (r == 0) {
+        r |= dict_set_cstr(g, "__name__", name);
+        r |= dict_set_cstr(g, "__doc__", None);
+        r |= dict_set_cstr(g, "__package__", None);
+        r |= dict_set_cstr(g, "__loader__", None);
+        r |= dict_set_cstr(g, "__spec__", None);
+        r |= dict_set_cstr(g, "__annotations__", ann);
+        r |= dict_set_cstr(g, "__builtins__", vm_builtins_module_borrow());
+        if (file != NULL) {
+            r |= dict_set_cstr(g, "__file__", file);
+            r |= dict_set_cstr(g, "__cached__", None);
+        }
+    }
+    XDECREF(name);
+    XDECREF(file);
+    XDECREF(ann);
+    if (r != 0) {
+        DECREF(g);
+        return NULL;
+    }
+    return g;
+}
+
+// The exit status for an uncaught SystemExit, printing its message when it has one.
+static int system_exit_status(Object *exc) {
+    Object *code = ((ExceptionObject *)exc)->args;
+    if (code == NULL || tuple_size(code) == 0) {
+        return 0;
+    }
+    code = tuple_size(code) == 1 ? tuple_item_borrow(code, 0) : code;
+    if (code == None) {
+        return 0;
+    }
+    if (int_check(code)) {
+        return (int)int_as_i64(code);
+    }
+    Object *s = obj_str(code);
+    if (s != NULL) {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", str_data(s));
+        DECREF(s);
+    } else {
+        err_clear();
+    }
+    return 1;
+}
+
+// Report the current exception as CPython does for an uncaught one; the exit status.
+static int report_exception(void) {
+    Object *exc = err_fetch();
+    if (exc == NULL) {
+        return 1;
+    }
+    int status = 1;
+    if (type_is_subtype(TYPE(exc), &SystemExitType)) {
+        status = system_exit_status(exc);
+    } else {
+        vm_print_exception(exc);
+    }
+    DECREF(exc);
+    return status;
+}
+
+// Compile and run `src` as the main module. The exit status.
+static int run_source(const char *filename, const char *src, size_t len, bool dis) {
+    Arena arena;
+    ast_arena_init(&arena);
+    SyntaxErr err;
+    memset(&err, 0, sizeof err);
+    Node *mod = parse_module(&arena, src, len, &err);
+    Object *code = NULL;
+    if (mod != NULL) {
+        code = comp_compile(mod, filename, COMPILE_FILE, &err);
+    }
+    ast_arena_fini(&arena);
+    if (code == NULL) {
+        if (err.kind != ERR_NONE) {
+            fflush(stdout);
+            lex_print_error(stderr, filename, src, len, &err);
+            return 1;
+        }
+        return report_exception();
+    }
+    if (dis) {
+        dis_print(stdout, code);
+        DECREF(code);
+        return 0;
+    }
+    Object *globals = main_globals(filename[0] == '<' ? NULL : filename);
+    int status = 0;
+    if (globals == NULL) {
+        status = report_exception();
+    } else {
+        Object *r = vm_run_module(code, globals);
+        if (r == NULL) {
+            status = report_exception();
+        }
+        XDECREF(r);
+        // Module dicts hold functions that hold the dict: break that cycle.
+        dict_clear(globals);
+        DECREF(globals);
+    }
+    DECREF(code);
+    return status;
+}
+
+static void on_sigint(int sig) {
+    (void)sig;
+    vm_interrupt();
+}
+
 int main(int argc, char **argv) {
-    const char *mode = NULL, *path = NULL;
+    const char *mode = NULL, *path = NULL, *command = NULL;
+    int script_arg = argc;
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--tokens") == 0 || strcmp(argv[i], "--ast") == 0) {
+        if (strcmp(argv[i], "--tokens") == 0 || strcmp(argv[i], "--ast") == 0 ||
+            strcmp(argv[i], "--dis") == 0) {
             mode = argv[i];
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage(stdout);
             return 0;
+        } else if (strcmp(argv[i], "-c") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the -c option\n");
+                usage(stderr);
+                return 2;
+            }
+            command = argv[i + 1];
+            script_arg = i + 1;
+            break;
+        } else if (strcmp(argv[i], "-") == 0) {
+            script_arg = i;
+            break;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             fprintf(stderr, "adder: unknown option %s\n", argv[i]);
             usage(stderr);
             return 2;
-        } else if (path == NULL) {
+        } else {
             path = argv[i];
+            script_arg = i;
+            break;
         }
     }
-    if (path == NULL) {
-        usage(stderr);
-        return 2;
-    }
     size_t len = 0;
-    char *src = read_file(path, &len);
-    if (src == NULL) {
-        fprintf(stderr, "adder: can't open file '%s': [Errno %d] %s\n", path, errno,
-                strerror(errno));
-        return 2;
+    char *src;
+    const char *shown;
+    char *owned = NULL;
+    if (command != NULL) {
+        len = strlen(command);
+        src = malloc(len + 1);
+        if (src != NULL) {
+            memcpy(src, command, len + 1);
+        }
+        shown = "<string>";
+    } else if (path != NULL) {
+        src = read_file(path, &len);
+        if (src == NULL) {
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], path, errno,
+                    strerror(errno));
+            return 2;
+        }
+        shown = absolute_path(path, &owned);
+    } else {
+        src = read_stdin(&len);
+        shown = "<stdin>";
     }
-    char *owned;
-    const char *shown = absolute_path(path, &owned);
+    if (src == NULL) {
+        fprintf(stderr, "adder: out of memory\n");
+        return 1;
+    }
     int status;
     if (mode != NULL && strcmp(mode, "--tokens") == 0) {
         status = dump_tokens(shown, src, len);
+    } else if (mode != NULL && strcmp(mode, "--ast") == 0) {
+        status = parse_file(shown, src, len, true);
+    } else if (vm_init() < 0 || stdlib_init(argc - script_arg, argv + script_arg) < 0) {
+        fprintf(stderr, "adder: cannot start the interpreter (out of memory)\n");
+        status = 1;
     } else {
-        status = parse_file(shown, src, len, mode != NULL);
+        signal(SIGINT, on_sigint);
+        status = run_source(shown, src, len, mode != NULL);
+        if (stdlib_flush() < 0 && status == 0) {
+            status = 120;
+        }
+        vm_fini();
     }
     free(owned);
     free(src);

@@ -34,6 +34,9 @@ void gc_untrack(Object *o);
 static inline int gc_is_tracked(Object *o) {
     return GC_HEAD(o)->next != NULL;
 }
+// At exit: call `clear` on every tracked container until none is left, so that the
+// objects in reference cycles are freed too. Ref: none.
+void gc_clear_all(void);
 // Count a container allocation / free in generation 0's counter. Ref: none.
 void gc_count_alloc(void);
 void gc_count_free(void);

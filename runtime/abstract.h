@@ -102,7 +102,8 @@ int args_no_kw(const char *name, Object *kwnames);
 int args_count(const char *name, size_t nargs, size_t min, size_t max);
 // Bind positional and keyword arguments to the parameter names in `names`
 // (NULL-terminated); `out[i]` is borrowed, NULL for a missing optional one. The first
-// `npos_only` names are positional-only; names from `min` on are optional. 0, or -1
+// `npos_only` names are positional-only; a name written "*key" is keyword-only; the
+// first `min` names are required. 0, or -1
 // with CPython's TypeError ("sorted expected 1 argument, got 0", "'x' is an invalid
 // keyword argument for sort()").
 int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,

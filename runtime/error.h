@@ -87,6 +87,8 @@ static inline bool exc_type_check(Object *o) {
 
 // Make the exception types usable. Ref: none. 0, or -1.
 int exc_init(void);
+// Release what exc_init made, at exit. Ref: none.
+void exc_fini(void);
 
 // A new exception of `type` with `args` (a tuple). Ref: new.
 Object *exc_new(TypeObject *type, Object *args);
@@ -103,8 +105,11 @@ void err_vformat(TypeObject *type, const char *fmt, va_list ap);
 // Set the current exception to `type(value)` (value may be NULL: no arguments).
 // Ref: none; takes its own reference to `value`.
 void err_set_object(TypeObject *type, Object *value);
-// Raise `exc`, an exception instance. Ref: steals `exc`.
+// Raise `exc`, an exception instance, chaining the exception being handled (if any)
+// as its `__context__`, as CPython's PyErr_SetObject does. Ref: steals `exc`.
 void err_set_exc(Object *exc);
+// Make `exc` current again as it is, without chaining (a re-raise). Ref: steals `exc`.
+void err_restore(Object *exc);
 // MemoryError, from an instance made at start-up. Ref: none. Returns NULL.
 Object *err_no_memory(void);
 // The current exception. Ref: borrowed; NULL when none is set.

@@ -239,6 +239,12 @@ void obj_free(Object *o);
 // (`o` then freed).
 Object *obj_resize(Object *o, size_t nitems);
 
+// Static objects (types, None, True...) start with a count so large that no DECREF
+// ever frees them; their counts still move, as in CPython 3.11.
+#define STATIC_REFCNT ((intptr_t)1 << 40)
+// The header of a statically allocated type: `.ob = TYPE_HEAD`.
+#define TYPE_HEAD {STATIC_REFCNT, &TypeType}
+
 // ---- singletons ------------------------------------------------------------------------
 
 // Statically allocated, never freed; their counts still move, as in CPython 3.11.
@@ -255,6 +261,8 @@ extern TypeObject TypeType, BaseObjectType, NoneType, NotImplementedType, Ellips
 // Make `t` usable: build its attribute dict from `methods` and `getset`, its mro from
 // `base`, inherit the slots it leaves NULL. Ref: none. 0, or -1.
 int type_ready(TypeObject *t);
+// Drop the dict and mro `type_ready` made, at exit. Ref: none.
+void type_fini(TypeObject *t);
 // True when `t` is `base` or derives from it.
 bool type_is_subtype(TypeObject *t, TypeObject *base);
 // Look `name` up along the mro of `t`. Ref: borrowed, NULL when absent (no exception).

@@ -15,6 +15,8 @@ int vm_init(void);
 void vm_fini(void);
 // Install the builtins module (stdlib/builtins.c makes it). Ref: none; takes its own.
 void vm_set_builtins(Object *module);
+// The builtins module. Ref: borrowed.
+Object *vm_builtins_module_borrow(void);
 // The builtins module's dict. Ref: borrowed.
 Object *vm_builtins_borrow(void);
 // Make `import name` find a built-in module made by `init` on first import. 0, or -1.
@@ -30,6 +32,10 @@ Object *vm_globals_borrow(void);
 // locals() of the innermost running Python frame: a new dict for a function, the
 // module's dict at module level. Ref: new.
 Object *vm_locals(void);
+
+// Ask the running code to raise KeyboardInterrupt soon (from a signal handler).
+// Ref: none.
+void vm_interrupt(void);
 
 // Print `exc` with its traceback and chained causes to stderr, as CPython does for
 // an uncaught exception. Ref: none.

@@ -1,0 +1,152 @@
+// runtime/func.c — built-in functions and methods, and the descriptors a built-in
+// type's dict holds: method descriptors (unbound methods such as `str.upper`) and
+// getset descriptors (computed attributes such as `e.args`).
+#include "gc/collect.h"
+#include "runtime/abstract.h"
+#include "runtime/error.h"
+#include "runtime/func.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+
+// ---- builtin_function_or_method -------------------------------------------------------
+
+Object *cfunc_new(const MethodDef *def, Object *self) {
+    CFunctionObject *f = (CFunctionObject *)obj_alloc(&CFunctionType, 0);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->def = def;
+    f->self = self;
+    XINCREF(self);
+    gc_track(OB(f));
+    return OB(f);
+}
+
+static void cfunc_dealloc(Object *o) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    gc_untrack(o);
+    XDECREF(f->self);
+    obj_free(o);
+}
+
+static int cfunc_traverse(Object *o, visitproc visit, void *arg) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    return f->self != NULL ? visit(f->self, arg) : 0;
+}
+
+static int cfunc_clear(Object *o) {
+    CLEAR(((CFunctionObject *)o)->self);
+    return 0;
+}
+
+static Object *cfunc_repr(Object *o) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    if (f->self == NULL || TYPE(f->self) == &ModuleType) {
+        return str_from_format("<built-in function %s>", f->def->name);
+    }
+    return str_from_format("<built-in method %s of %s object at %p>", f->def->name,
+                           type_name(f->self), (void *)f->self);
+}
+
+static Object *cfunc_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    return f->def->fn(f->self, args, nargs, kwnames);
+}
+
+static Object *cfunc_get_name(Object *o) {
+    return str_from_cstr(((CFunctionObject *)o)->def->name);
+}
+
+static const GetSetDef cfunc_getset[] = {
+    {"__name__", cfunc_get_name, NULL},
+    {"__qualname__", cfunc_get_name, NULL},
+    {NULL, NULL, NULL},
+};
+
+TypeObject CFunctionType = {
+    .ob = TYPE_HEAD,
+    .name = "builtin_function_or_method",
+    .basicsize = sizeof(CFunctionObject),
+    .flags = TP_GC,
+    .dealloc = cfunc_dealloc,
+    .repr = cfunc_repr,
+    .call = cfunc_call,
+    .traverse = cfunc_traverse,
+    .clear = cfunc_clear,
+    .getset = cfunc_getset,
+};
+
+// ---- method_descriptor ----------------------------------------------------------------
+
+Object *method_descr_new(const MethodDef *def, TypeObject *owner) {
+    MethodDescrObject *d = (MethodDescrObject *)obj_alloc(&MethodDescrType, 0);
+    if (d == NULL) {
+        return NULL;
+    }
+    d->def = def;
+    d->owner = owner;
+    return OB(d);
+}
+
+static void descr_dealloc(Object *o) {
+    obj_free(o);
+}
+
+static Object *method_descr_repr(Object *o) {
+    MethodDescrObject *d = (MethodDescrObject *)o;
+    return str_from_format("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static Object *method_descr_call(Object *o, Object *const *args, size_t nargs,
+                                 Object *kwnames) {
+    MethodDescrObject *d = (MethodDescrObject *)o;
+    if (d->def->flags & METH_STATIC) {
+        return d->def->fn(NULL, args, nargs, kwnames);
+    }
+    if (nargs < 1) {
+        err_format(&TypeErrorType, "unbound method %s.%s() needs an argument",
+                   d->owner->name, d->def->name);
+        return NULL;
+    }
+    if (!type_is_subtype(TYPE(args[0]), d->owner)) {
+        err_format(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a "
+                   "'%s' object", d->def->name, d->owner->name, type_name(args[0]));
+        return NULL;
+    }
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+TypeObject MethodDescrType = {
+    .ob = TYPE_HEAD,
+    .name = "method_descriptor",
+    .basicsize = sizeof(MethodDescrObject),
+    .dealloc = descr_dealloc,
+    .repr = method_descr_repr,
+    .call = method_descr_call,
+};
+
+// ---- getset_descriptor ----------------------------------------------------------------
+
+Object *getset_descr_new(const GetSetDef *def, TypeObject *owner) {
+    GetSetDescrObject *d = (GetSetDescrObject *)obj_alloc(&GetSetDescrType, 0);
+    if (d == NULL) {
+        return NULL;
+    }
+    d->def = def;
+    d->owner = owner;
+    return OB(d);
+}
+
+static Object *getset_descr_repr(Object *o) {
+    GetSetDescrObject *d = (GetSetDescrObject *)o;
+    return str_from_format("<attribute '%s' of '%s' objects>", d->def->name,
+                           d->owner->name);
+}
+
+TypeObject GetSetDescrType = {
+    .ob = TYPE_HEAD,
+    .name = "getset_descriptor",
+    .basicsize = sizeof(GetSetDescrObject),
+    .dealloc = descr_dealloc,
+    .repr = getset_descr_repr,
+};
