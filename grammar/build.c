@@ -661,6 +661,14 @@ static void body_pos(const StrLit *lit, const char *p, int *line, int *col) {
 // One replacement field `{expr!c:spec}` starting after its `{` at `*pp`: a
 // FormattedValue appended to `values`, plus the text of `expr=` for self-documenting
 // fields. Advances `*pp` past the closing `}`.
+// The first byte from `p` on that is not a blank, or `end`.
+static const char *skip_blanks(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\t')) {
+        p++;
+    }
+    return p;
+}
+
 static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const char **pp,
                           const char *end, int nesting, NodeList *values) {
     if (nesting >= 2) {
@@ -697,7 +705,8 @@ static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const ch
         } else if (depth == 0 && c == '!' && p + 1 < end && p[1] != '=') {
             break;
         } else if (depth == 0 && c == '=' && p + 1 < end && strchr("=!<>", p[-1]) == NULL &&
-                   p[1] != '=' && (p[1] == '}' || p[1] == '!' || p[1] == ':')) {
+                   p[1] != '=' && skip_blanks(p + 1, end) < end &&
+                   strchr("}!:", *skip_blanks(p + 1, end)) != NULL) {
             break;
         }
     }
@@ -727,8 +736,9 @@ static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const ch
     }
     fv->k[0] = value;
     if (*p == '=') {
-        // `f"{x=}"`: the text "x=" then the value, repr'd unless a format is given.
-        p++;
+        // `f"{x=}"`: the text "x=" (with any blanks around the `=`) then the value,
+        // repr'd unless a format is given.
+        p = skip_blanks(p + 1, end);
         Node *text = str_const(P, start, (size_t)(p - start), line, col);
         if (text == NULL || !build_append(P, values, text)) {
             return false;

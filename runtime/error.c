@@ -200,8 +200,17 @@ static const GetSetDef stop_getset[] = {
     {NULL, NULL, NULL},
 };
 
+// SystemExit.code: None, the one argument, or the tuple of them.
+static Object *exit_code(Object *o) {
+    Object *args = exc_args(o);
+    if (tuple_size(args) > 1) {
+        return NEWREF(args);
+    }
+    return first_arg_or_none(o);
+}
+
 static const GetSetDef exit_getset[] = {
-    {"code", first_arg_or_none, NULL},
+    {"code", exit_code, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -37,6 +37,12 @@ int runtime_init(RuntimeState *state) {
     if (tuple_init() < 0 || int_init() < 0) {
         return -1;
     }
+    // The empty string is shared (rt->empty_str); make it now so that it is never NULL.
+    Object *empty = str_from_utf8("", 0);
+    if (empty == NULL) {
+        return -1;
+    }
+    DECREF(empty);
     for (size_t i = 0; i < NTYPES; i++) {
         if (type_ready(runtime_types[i]) < 0) {
             return -1;

@@ -241,10 +241,15 @@ static Object *gen_repr(Object *o) {
     return str_from_format("<generator object %s at %p>", str_data(g->qualname), (void *)o);
 }
 
+// The next value; at the end NULL, with StopIteration(value) set when the generator
+// returned something other than None (what `next()` shows), else with nothing set.
 static Object *gen_iternext(Object *o) {
     Object *out;
     GenResult r = gen_send_ex(o, None, NULL, &out);
     if (r == GEN_RETURNED) {
+        if (out != None) {
+            err_set_object(&StopIterationType, out);
+        }
         DECREF(out);
         return NULL;
     }

@@ -154,19 +154,20 @@ static int too_many_positional(FunctionObject *fn, size_t given, int ndefaults,
     int argc = co->argcount;
     char takes[64];
     if (ndefaults > 0) {
-        snprintf(takes, sizeof takes, "from %d to %d", argc - ndefaults, argc);
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndefaults,
+                 argc);
     } else {
-        snprintf(takes, sizeof takes, "%d", argc);
+        snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
     }
-    char kw[96] = "";
+    char gave[128];
     if (kwgiven > 0) {
-        snprintf(kw, sizeof kw, " positional argument%s (and %zu keyword-only argument%s)",
-                 given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
+        snprintf(gave, sizeof gave, "%zu positional argument%s (and %zu keyword-only "
+                 "argument%s) were", given, given == 1 ? "" : "s", kwgiven,
+                 kwgiven == 1 ? "" : "s");
+    } else {
+        snprintf(gave, sizeof gave, "%zu %s", given, given == 1 ? "was" : "were");
     }
-    err_format(&TypeErrorType, "%U() takes %s positional argument%s but %zu%s %s given",
-               fn->qualname, takes, (argc == 1 && ndefaults == 0) ? "" : "s", given,
-               kw[0] != '\0' ? kw : (given == 1 ? " positional argument" : " positional arguments"),
-               given == 1 && kwgiven == 0 ? "was" : "were");
+    err_format(&TypeErrorType, "%U() takes %s but %s given", fn->qualname, takes, gave);
     return -1;
 }
 
@@ -382,6 +383,22 @@ static Object *func_call(Object *callable, Object *const *args, size_t nargs,
 Object *vm_call_function_slot(Object *callable, Object *const *args, size_t nargs,
                               Object *kwnames) {
     return func_call(callable, args, nargs, kwnames);
+}
+
+// How CPython names a callable in call errors: "__main__.f()", "len()". Ref: new.
+static Object *callable_desc(Object *o) {
+    if (TYPE(o) == &FunctionType) {
+        FunctionObject *fn = (FunctionObject *)o;
+        if (fn->module != NULL && str_check(fn->module) &&
+            !str_eq_cstr(fn->module, "builtins")) {
+            return str_from_format("%s.%s()", str_data(fn->module), str_data(fn->qualname));
+        }
+        return str_from_format("%s()", str_data(fn->qualname));
+    }
+    if (TYPE(o) == &CFunctionType) {
+        return str_from_format("%s()", ((CFunctionObject *)o)->def->name);
+    }
+    return str_from_format("%s object", type_name(o));
 }
 
 // Call `callable` with `args` (a tuple) and `kwargs` (a dict or NULL): f(*a, **k).
@@ -679,16 +696,24 @@ static Object *build_string(Object **items, int n) {
 
 static int dict_merge_checked(Object *d, Object *other, Object *func) {
     if (!dict_check(other)) {
-        err_format(&TypeErrorType, "argument after ** must be a mapping, not %s",
-                   type_name(other));
+        Object *desc = callable_desc(func);
+        if (desc != NULL) {
+            err_format(&TypeErrorType, "%U argument after ** must be a mapping, not %s", desc,
+                       type_name(other));
+            DECREF(desc);
+        }
         return -1;
     }
     ssize_t pos = 0;
     Object *k, *v;
     while (dict_next(other, &pos, &k, &v)) {
         if (dict_get_borrow(d, k) != NULL) {
-            err_format(&TypeErrorType, "%S got multiple values for keyword argument '%S'",
-                       func, k);
+            Object *desc = callable_desc(func);
+            if (desc != NULL) {
+                err_format(&TypeErrorType, "%U got multiple values for keyword argument '%S'",
+                           desc, k);
+                DECREF(desc);
+            }
             return -1;
         }
         if (dict_set(d, k, v) < 0) {
@@ -803,7 +828,7 @@ static const ExcEntry *find_handler(CodeObject *co, int i) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define CONST(i) (tuple_item_borrow(co->consts, (i)))
 #define NAME(i) (tuple_item_borrow(co->names, (i)))
@@ -1598,13 +1623,14 @@ dispatch_op:
         }
         if (TYPE(callable) == &FunctionType &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
-            sp = args;
+            Object **base = sp - oparg - 2;
             Frame *nf = make_frame((FunctionObject *)callable, args, nargs, NULL);
-            // The callee (if any) holds the function now; drop the stack's two slots.
-            Object *a = POP();
-            Object *b = POP();
-            XDECREF(a);
-            XDECREF(b);
+            // The arguments moved into the callee, which holds the function too: drop
+            // what is left below them (the function, or NULL and the function).
+            for (Object **p = base; p < args; p++) {
+                XDECREF(*p);
+            }
+            sp = base;
             if (nf == NULL) {
                 goto error;
             }
@@ -1644,13 +1670,13 @@ dispatch_op:
         }
         if (TYPE(callable) == &FunctionType &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
-            sp = args;
+            Object **base = sp - oparg - 2;
             Frame *nf = make_frame((FunctionObject *)callable, args, nargs, kwnames);
             DECREF(kwnames);
-            Object *a = POP();
-            Object *b = POP();
-            XDECREF(a);
-            XDECREF(b);
+            for (Object **p = base; p < args; p++) {
+                XDECREF(*p);
+            }
+            sp = base;
             if (nf == NULL) {
                 goto error;
             }
@@ -1688,8 +1714,12 @@ dispatch_op:
             if (t == NULL) {
                 if (err_matches(&TypeErrorType) && TYPE(args)->iter == NULL) {
                     err_clear();
-                    err_format(&TypeErrorType, "%S argument after * must be an iterable, not %s",
-                               callable, type_name(args));
+                    Object *desc = callable_desc(callable);
+                    if (desc != NULL) {
+                        err_format(&TypeErrorType, "%U argument after * must be an iterable, "
+                                   "not %s", desc, type_name(args));
+                        DECREF(desc);
+                    }
                 }
                 goto call_ex_done;
             }
