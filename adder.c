@@ -309,6 +309,8 @@ int main(int argc, char **argv) {
                 return 2;
             }
             command = argv[i + 1];
+            // sys.argv[0] is '-c', as in CPython; the arguments after CODE follow.
+            argv[i + 1] = "-c";
             script_arg = i + 1;
             break;
         } else if (strcmp(argv[i], "-") == 0) {
@@ -365,6 +367,7 @@ int main(int argc, char **argv) {
         if (stdlib_flush() < 0 && status == 0) {
             status = 120;
         }
+        stdlib_fini();
         vm_fini();
     }
     free(owned);

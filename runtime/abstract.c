@@ -11,6 +11,7 @@
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/runtime.h"
 #include "runtime/str.h"
@@ -500,6 +501,10 @@ int obj_setattr(Object *o, Object *name, Object *v) {
 Object *obj_get_iter(Object *o) {
     TypeObject *t = TYPE(o);
     if (t->iter == NULL) {
+        if (t->getitem != NULL && t->len != NULL && !dict_check(o)) {
+            // The old sequence protocol: o[0], o[1], ... until IndexError.
+            return seqiter_new(o);
+        }
         return err_type_what(o, "is not iterable");
     }
     Object *it = t->iter(o);
@@ -651,6 +656,32 @@ int args_count(const char *name, size_t nargs, size_t min, size_t max) {
     return -1;
 }
 
+// Whether some required parameter gets no argument, positionally or by keyword
+// (any keyword, checked by name): -1 with CPython's error set, else 0.
+static int missing_required(const char *fname, const char *const *names, size_t nnames,
+                            size_t npos_only, size_t min, size_t npositional, Object **out,
+                            size_t nargs, Object *kwnames) {
+    ssize_t nkw = kwnames != NULL ? tuple_size(kwnames) : 0;
+    for (size_t r = nargs; r < min && r < nnames; r++) {
+        const char *n = names[r][0] == '*' ? names[r] + 1 : names[r];
+        bool given = out[r] != NULL;
+        for (ssize_t k = 0; !given && k < nkw; k++) {
+            given = r >= npos_only && str_eq_cstr(tuple_item_borrow(kwnames, k), n);
+        }
+        if (!given) {
+            if (r < npositional) {
+                err_format(&TypeErrorType, "%s() missing required argument '%s' (pos %zu)",
+                           fname, n, r + 1);
+            } else {
+                err_format(&TypeErrorType, "%s() missing required keyword-only argument "
+                           "'%s'", fname, n);
+            }
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
                const char *const *names, size_t npos_only, size_t min, Object **out) {
     size_t nnames = 0, npositional = 0;
@@ -662,6 +693,12 @@ int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwn
     }
     for (size_t i = 0; i < nnames; i++) {
         out[i] = NULL;
+    }
+    size_t ntotal = nargs + (kwnames != NULL ? (size_t)tuple_size(kwnames) : 0);
+    if (ntotal > nnames && nargs <= npositional) {
+        err_format(&TypeErrorType, "%s() takes at most %zu argument%s (%zu given)", fname,
+                   nnames, nnames == 1 ? "" : "s", ntotal);
+        return -1;
     }
     if (nargs > npositional) {
         if (npositional == 0) {
@@ -686,6 +723,11 @@ int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwn
             }
         }
         if (i == nnames) {
+            // CPython names a missing required argument before an unknown keyword.
+            if (missing_required(fname, names, nnames, npos_only, min, npositional, out, nargs,
+                                 kwnames) < 0) {
+                return -1;
+            }
             err_format(&TypeErrorType, "'%U' is an invalid keyword argument for %s()", kw,
                        fname);
             return -1;

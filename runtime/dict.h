@@ -17,6 +17,8 @@ typedef struct DictObject {
     ssize_t nentries;       // entries in use, deleted ones included
     ssize_t capacity;       // entries that fit before a resize
     uint8_t log2_size;      // index table has 1 << log2_size slots
+    uint8_t str_keys;       // CPython's str-only table kind (16-byte entries in its
+                            // sys.getsizeof); cleared for good by a non-str key
     uint64_t version;       // bumped on every change (iteration checks)
     void *indices;          // index table, then the entry array (one heap block)
     DictEntry *entries;
@@ -33,6 +35,9 @@ static inline ssize_t dict_len(Object *d) {
 }
 // A new, empty dict. Ref: new.
 Object *dict_new(void);
+// A new, empty dict with room for `n` entries, as CPython's BUILD_MAP makes for more
+// than 5 items; `str_keys` when every key will be an exact str. Ref: new.
+Object *dict_new_presized(ssize_t n, bool str_keys);
 // d[key]. Ref: borrowed, NULL when absent (no exception) or on error (exception set:
 // unhashable key or a failing __eq__; check err_occurred).
 Object *dict_get_borrow(Object *d, Object *key);

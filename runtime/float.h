@@ -28,7 +28,14 @@ Object *float_from_string(const char *s, size_t len);
 size_t float_repr_buf(double v, char *buf);
 // The hash CPython gives `v` (equal to the int hash when `v` is integral). Ref: none.
 hash_t float_hash_double(double v);
-// round(float, ndigits) with ndigits NULL or None: an int. Ref: new.
+// round(float, ndigits): with ndigits NULL or None the nearest int (ties to even),
+// else a float rounded correctly to `ndigits` decimal places. Ref: new; TypeError when
+// ndigits is not an int, OverflowError/ValueError for inf/nan without ndigits.
 Object *float_round(Object *v, Object *ndigits);
+// a ** b for operands that are each a float or an int, with CPython's float rules.
+// Ref: new; NotImplemented for other types; ZeroDivisionError "0.0 cannot be raised to
+// a negative power", OverflowError "(34, 'Numerical result out of range')", ValueError
+// for a negative base with a fractional exponent (no complex numbers).
+Object *float_power(Object *a, Object *b);
 
 #endif

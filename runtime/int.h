@@ -55,7 +55,16 @@ Object *int_from_string(const char *s, size_t len, int base);
 Object *int_to_base(Object *v, int base, bool prefix);
 // round(int, ndigits). Ref: new.
 Object *int_round(Object *v, Object *ndigits);
-// pow(a, b, m) for ints. Ref: new.
+// pow(a, b, m) for ints (m None: pow(a, b)); also the type's nb_pow3 slot. Ref: new;
+// NotImplemented when an operand is not an int; ValueError "pow() 3rd argument cannot
+// be 0" or "base is not invertible for the given modulus".
 Object *int_pow3(Object *a, Object *b, Object *m);
+// int(v) for a double: truncated toward zero. Ref: new; OverflowError "cannot convert
+// float infinity to integer", ValueError "cannot convert float NaN to integer", or
+// OverflowError "int too large" beyond 64 bits.
+Object *int_from_double(double v);
+// Trim the whitespace int() and float() ignore (ASCII and Unicode spaces) from both
+// ends of the `*n` bytes of UTF-8 at `*s`, moving `*s` and shrinking `*n`. Ref: none.
+void int_strip_space(const char **s, size_t *n);
 
 #endif

@@ -13,6 +13,13 @@ typedef struct ListObject {
 
 extern TypeObject ListType, ListIterType, ListRevIterType;
 
+// The list iterators (forward and reversed); the eval loop may step them inline.
+typedef struct ListIterObject {
+    Object ob;
+    ssize_t index;          // the next item to yield (counts down when reversed)
+    Object *seq;            // the list; NULL once exhausted
+} ListIterObject;
+
 static inline bool list_check(Object *o) {
     return (TYPE(o)->flags & TP_LIST_SUB) != 0;
 }
@@ -38,5 +45,23 @@ Object *list_from_array(Object *const *items, ssize_t n);
 int list_sort(Object *l, Object *key, bool reverse);
 // A tuple of the items. Ref: new.
 Object *list_as_tuple(Object *l);
+// reversed(l): an iterator from the last item to the first. Ref: new.
+Object *list_reversed_iter(Object *l);
+
+// The guard of self-containing reprs (CPython's Py_ReprEnter), shared by list, dict,
+// set and the dict views: 1 when `o` is already being repr'd further up (print
+// "[...]" and do not call `list_repr_leave`), 0 after recording it, -1 with
+// MemoryError set. Ref: none (identity only).
+int list_repr_enter(Object *o);
+// Forget `o` after a `list_repr_enter` that returned 0. Ref: none.
+void list_repr_leave(Object *o);
+
+// The trashcan (CPython's Py_TRASHCAN_BEGIN/END): deallocators of containers call
+// `list_trash_begin(o)` right after `gc_untrack(o)`; when it returns true, `o` was put
+// aside to be freed later, at a shallower depth, and the deallocator must return at
+// once. Otherwise it frees `o` and then calls `list_trash_end()`. This keeps the C
+// stack bounded when a long chain of nested containers dies. Ref: none.
+bool list_trash_begin(Object *o);
+void list_trash_end(void);
 
 #endif

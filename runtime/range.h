@@ -17,6 +17,18 @@ typedef struct SliceObject {
 
 extern TypeObject RangeType, RangeIterType, SliceType;
 
+// The range iterator, with C counters; the eval loop may step it inline in FOR_ITER.
+typedef struct RangeIterObject {
+    Object ob;
+    int64_t next;           // the value yielded next
+    int64_t step;
+    int64_t len;            // values left to yield
+} RangeIterObject;
+
+static inline bool range_check(Object *o) {
+    return TYPE(o) == &RangeType;
+}
+
 static inline bool slice_check(Object *o) {
     return TYPE(o) == &SliceType;
 }
@@ -28,7 +40,17 @@ Object *slice_new(Object *start, Object *stop, Object *step);
 // zero", TypeError for non-index bounds).
 int slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *count);
-// range(start, stop, step) of ints. Ref: new.
+// The two halves of `slice_indices`, for callers that must run code between them
+// (list slice assignment converts the value after reading the slice, as CPython):
+// PySlice_Unpack: the bounds as C values, None replaced by the extremes. 0, or -1.
+int slice_unpack(Object *slice, ssize_t *start, ssize_t *stop, ssize_t *step);
+// PySlice_AdjustIndices: clamp `*start`/`*stop` to a sequence of `length` items;
+// returns the number of items selected. Ref: none; never fails.
+ssize_t slice_adjust(ssize_t length, ssize_t *start, ssize_t *stop, ssize_t step);
+// range(start, stop, step) of ints (`step` not 0). Ref: new; OverflowError when the
+// length does not fit 64 bits.
 Object *range_new(int64_t start, int64_t stop, int64_t step);
+// reversed(r): an iterator from the last value to the first. Ref: new.
+Object *range_reversed_iter(Object *r);
 
 #endif

@@ -23,7 +23,9 @@ typedef struct StrObject {
     char data[];            // `size` bytes, then '\0'
 } StrObject;
 
-extern TypeObject StrType, StrIterType;
+// StrIterType iterates a non-ASCII str, StrAsciiIterType an ASCII one (CPython's
+// `str_iterator` and `str_ascii_iterator`).
+extern TypeObject StrType, StrIterType, StrAsciiIterType;
 
 static inline bool str_check(Object *o) {
     return (TYPE(o)->flags & TP_STR_SUB) != 0;
@@ -41,6 +43,9 @@ static inline ssize_t str_length(Object *o) {
     return ((StrObject *)o)->length;
 }
 
+// Make the shared empty string `rt->empty_str` (runtime_init calls this before anything
+// else makes a str). Ref: none. 0, or -1 with MemoryError set.
+int str_init(void);
 // A str of the `n` bytes at `s`, which must be valid UTF-8 (the lexer checked; the
 // caller checks anything else). Ref: new.
 Object *str_from_utf8(const char *s, size_t n);
@@ -52,12 +57,17 @@ Object *str_from_vformat(const char *fmt, va_list ap);
 // An uninitialised str of `size` bytes for the caller to fill, then `str_finish`
 // (which counts code points). Ref: new.
 Object *str_new_raw(size_t size);
-// Finish a str made by `str_new_raw`. Ref: steals `s`, returns it (new).
+// Finish a str made by `str_new_raw`: count its code points. Ref: steals `s`, returns it
+// (new), or the shared equal str when it is empty or one Latin-1 character.
 Object *str_finish(Object *s);
 // The one-character string for code point `cp`. Ref: new.
 Object *str_from_codepoint(uint32_t cp);
 // a + b. Ref: new.
 Object *str_concat(Object *a, Object *b);
+// a + b when the caller holds the only reference to `a`, which it gives up: `a` grows in
+// place when nothing else can see it (the eval loop's `s += t`), else as str_concat.
+// Ref: steals `a`, returns new; NULL with MemoryError set (`a` released either way).
+Object *str_concat_steal(Object *a, Object *b);
 // Equality of two str objects (fast path for dicts). Ref: none.
 bool str_eq(Object *a, Object *b);
 // str == C string. Ref: none.
@@ -70,11 +80,58 @@ Object *str_repr(Object *s);
 void str_intern(Object **p);
 // An interned str of a C string: for attribute and method names. Ref: new.
 Object *str_intern_cstr(const char *s);
-// Release the intern table at exit. Ref: none.
+// Release the shared strings and the intern table at exit. Ref: none.
 void str_fini(void);
 // `sep.join(iterable)`. Ref: new.
 Object *str_join(Object *sep, Object *iterable);
 // The code point at index `i` (0 <= i < length). Ref: none.
 uint32_t str_codepoint_at(Object *s, ssize_t i);
+// The code point at byte `*pos` of the `size` bytes of UTF-8 at `s`, moving `*pos` past
+// it; never reads beyond `size`. Ref: none.
+uint32_t str_decode_next(const char *s, ssize_t size, ssize_t *pos);
+// `s` with every non-ASCII code point written as \xNN, \uNNNN or \UNNNNNNNN: what ascii()
+// does to a repr. Ref: new.
+Object *str_escape_nonascii(Object *s);
+
+// ---- the string builder ---------------------------------------------------------------
+//
+// Text appended piece by piece into a heap buffer, then made into one str:
+//
+//     StrBuilder b;
+//     str_builder_init(&b);
+//     if (str_builder_append_cstr(&b, "x = ") < 0 || str_builder_append_str(&b, r) < 0) {
+//         str_builder_discard(&b);
+//         return NULL;
+//     }
+//     return str_builder_finish(&b);
+//
+// Every append returns 0, or -1 with MemoryError set (the builder stays valid, and must
+// still be finished or discarded).
+typedef struct StrBuilder {
+    char *buf;              // heap_alloc'd, NULL until the first append
+    size_t len;             // bytes written
+    size_t cap;             // bytes allocated
+} StrBuilder;
+
+// An empty builder. Ref: none.
+void str_builder_init(StrBuilder *b);
+// Make room for `extra` more bytes. Ref: none. 0, or -1.
+int str_builder_reserve(StrBuilder *b, size_t extra);
+// Append `n` bytes of UTF-8. Ref: none. 0, or -1.
+int str_builder_append(StrBuilder *b, const char *s, size_t n);
+// Append a C string. Ref: none. 0, or -1.
+int str_builder_append_cstr(StrBuilder *b, const char *s);
+// Append the text of str `s`. Ref: none (`s` borrowed). 0, or -1.
+int str_builder_append_str(StrBuilder *b, Object *s);
+// Append one byte (ASCII). Ref: none. 0, or -1.
+int str_builder_append_char(StrBuilder *b, char c);
+// Append code point `cp` as UTF-8. Ref: none. 0, or -1.
+int str_builder_append_codepoint(StrBuilder *b, uint32_t cp);
+// Append `n` copies of code point `cp` (nothing when n <= 0). Ref: none. 0, or -1.
+int str_builder_fill(StrBuilder *b, uint32_t cp, ssize_t n);
+// The text as a str; the buffer is freed either way. Ref: new, or NULL with MemoryError.
+Object *str_builder_finish(StrBuilder *b);
+// Free the buffer without making a str. Ref: none.
+void str_builder_discard(StrBuilder *b);
 
 #endif

@@ -11,6 +11,18 @@ typedef struct TupleObject {
 
 extern TypeObject TupleType, TupleIterType;
 
+// The tuple iterator; the eval loop may step it inline in FOR_ITER.
+typedef struct TupleIterObject {
+    Object ob;
+    ssize_t index;          // the next item to yield
+    Object *seq;            // the tuple; NULL once exhausted
+} TupleIterObject;
+
+// Make the shared empty tuple `rt->empty_tuple`. Ref: none. 0, or -1 (MemoryError).
+int tuple_init(void);
+// Drop the shared empty tuple at exit. Ref: none.
+void tuple_fini(void);
+
 static inline bool tuple_check(Object *o) {
     return (TYPE(o)->flags & TP_TUPLE_SUB) != 0;
 }

@@ -1,0 +1,550 @@
+// stdlib/sysmodule.c — the `sys` module and the standard streams.
+//
+// sys.stdout, sys.stderr and sys.stdin are objects of a small file type that wraps
+// a C `FILE *` and prints as CPython's `_io.TextIOWrapper`. They are made once by
+// `sys_streams_init` (before any code runs, so that print works without `import sys`)
+// and kept in `rt->stdout_` / `rt->stderr_` and `std_in`, each an owned reference that
+// `sys_streams_fini` drops. Text is written as UTF-8 bytes straight to the C stream,
+// whose own buffering matches CPython's (line-buffered on a terminal, block-buffered
+// on a pipe or file).
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gc/heap.h"
+#include "runtime/abstract.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/runtime.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "stdlib/stdlib.h"
+#include "vm/vm.h"
+
+// ---- the file type ------------------------------------------------------------------------
+
+typedef struct FileObject {
+    Object ob;
+    FILE *fp;               // not owned: the process's stdin/stdout/stderr
+    const char *name;       // "<stdout>"
+    const char *mode;       // "w" or "r"
+} FileObject;
+
+static TypeObject FileType;
+
+static Object *std_in;      // sys.stdin (stdout and stderr live in `rt`)
+static Object *argv_list;   // sys.argv, made by sys_set_argv
+
+bool sys_file_check(Object *o) {
+    return TYPE(o) == &FileType;
+}
+
+// Set OSError from `errno` as CPython words it: "[Errno 32] Broken pipe".
+static void set_os_error(int err) {
+    err_format(&OSErrorType, "[Errno %d] %s", err, strerror(err));
+}
+
+int sys_file_write(Object *f, const char *s, size_t n) {
+    FileObject *file = (FileObject *)f;
+    if (file->mode[0] != 'w') {
+        err_set_str(&OSErrorType, "not writable");
+        return -1;
+    }
+    errno = 0;
+    if (n > 0 && fwrite(s, 1, n, file->fp) != n) {
+        set_os_error(errno != 0 ? errno : EIO);
+        clearerr(file->fp);
+        return -1;
+    }
+    return 0;
+}
+
+int sys_file_flush(Object *f) {
+    FileObject *file = (FileObject *)f;
+    errno = 0;
+    if (fflush(file->fp) != 0) {
+        set_os_error(errno != 0 ? errno : EIO);
+        clearerr(file->fp);
+        return -1;
+    }
+    return 0;
+}
+
+// The length of the valid UTF-8 prefix of `s[0:n]`, and in `*why` the reason the
+// byte after it is refused, as CPython's decoder words it (NULL when all is valid).
+static size_t utf8_valid_prefix(const unsigned char *s, size_t n, const char **why) {
+    size_t i = 0;
+    *why = NULL;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len;
+        unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            *why = "invalid start byte";
+            return i;
+        }
+        for (size_t k = 1; k < len; k++) {
+            if (i + k >= n) {
+                *why = "unexpected end of data";
+                return i;
+            }
+            unsigned char d = s[i + k];
+            if (k == 1 ? (d < lo || d > hi) : (d < 0x80 || d > 0xBF)) {
+                *why = "invalid continuation byte";
+                return i;
+            }
+        }
+        i += len;
+    }
+    return n;
+}
+
+// Text read from `fp`: up to and including the next newline when `line`, else to the
+// end of the file; at most `limit` characters when `limit` >= 0. Ref: new; NULL with
+// UnicodeDecodeError, OSError or MemoryError set.
+static Object *read_text(FILE *fp, ssize_t limit, bool line) {
+    size_t cap = 128, n = 0;
+    char *buf = heap_alloc(cap);
+    if (buf == NULL) {
+        return err_no_memory();
+    }
+    Object *res = NULL;
+    ssize_t chars = 0;
+    int c;
+    errno = 0;
+    while ((c = getc(fp)) != EOF) {
+        // A byte that is not a UTF-8 continuation byte starts the next character.
+        if ((c & 0xC0) != 0x80 && limit >= 0 && chars++ == limit) {
+            ungetc(c, fp);
+            break;
+        }
+        if (n + 1 >= cap) {
+            char *bigger = heap_realloc(buf, cap * 2);
+            if (bigger == NULL) {
+                err_no_memory();
+                goto done;
+            }
+            buf = bigger;
+            cap *= 2;
+        }
+        buf[n++] = (char)c;
+        if (c == '\n' && line) {
+            break;
+        }
+    }
+    if (ferror(fp)) {
+        set_os_error(errno != 0 ? errno : EIO);
+        clearerr(fp);
+        goto done;
+    }
+    const char *why;
+    size_t ok = utf8_valid_prefix((const unsigned char *)buf, n, &why);
+    if (why != NULL) {
+        err_format(&UnicodeDecodeErrorType,
+                   "'utf-8' codec can't decode byte 0x%x in position %zu: %s",
+                   (unsigned)(unsigned char)buf[ok], ok, why);
+        goto done;
+    }
+    res = str_from_utf8(buf, n);
+done:
+    heap_free(buf);
+    return res;
+}
+
+Object *sys_read_line(FILE *fp) {
+    return read_text(fp, -1, true);
+}
+
+static Object *file_repr(Object *self) {
+    FileObject *f = (FileObject *)self;
+    return str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
+                           f->name, f->mode);
+}
+
+static void file_dealloc(Object *self) {
+    obj_free(self);
+}
+
+static Object *file_write(Object *self, Object *const *args, size_t nargs,
+                          Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.write", kwnames) < 0 ||
+        args_count("TextIOWrapper.write", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!str_check(args[0])) {
+        err_format(&TypeErrorType, "write() argument must be str, not %T", args[0]);
+        return NULL;
+    }
+    if (sys_file_write(self, str_data(args[0]), (size_t)str_size(args[0])) < 0) {
+        return NULL;
+    }
+    return int_from_i64(str_length(args[0]));
+}
+
+static Object *file_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.flush", kwnames) < 0 ||
+        args_count("TextIOWrapper.flush", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    if (sys_file_flush(self) < 0) {
+        return NULL;
+    }
+    RETURN_NONE;
+}
+
+// The input side: stdin is read-only, the outputs cannot be read.
+static int check_readable(Object *self) {
+    if (((FileObject *)self)->mode[0] != 'r') {
+        err_set_str(&OSErrorType, "not readable");
+        return -1;
+    }
+    return 0;
+}
+
+// readline(size=-1)
+static Object *file_readline(Object *self, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.readline", kwnames) < 0 ||
+        args_count("readline", nargs, 0, 1) < 0 || check_readable(self) < 0) {
+        return NULL;
+    }
+    ssize_t limit = -1;
+    if (nargs == 1 && (limit = obj_as_ssize(args[0])) == -1 && err_occurred() != NULL) {
+        return NULL;
+    }
+    return read_text(((FileObject *)self)->fp, limit, true);
+}
+
+// read(size=-1): everything up to the end of the file, or `size` characters.
+static Object *file_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.read", kwnames) < 0 ||
+        args_count("read", nargs, 0, 1) < 0 || check_readable(self) < 0) {
+        return NULL;
+    }
+    ssize_t limit = -1;
+    if (nargs == 1 && args[0] != None) {
+        if (!obj_has_index(args[0])) {
+            err_format(&TypeErrorType, "argument should be integer or None, not '%s'",
+                       type_name(args[0]));
+            return NULL;
+        }
+        if ((limit = obj_as_ssize(args[0])) == -1 && err_occurred() != NULL) {
+            return NULL;
+        }
+    }
+    return read_text(((FileObject *)self)->fp, limit, false);
+}
+
+static Object *file_fileno(Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.fileno", kwnames) < 0 ||
+        args_count("TextIOWrapper.fileno", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    return int_from_i64(fileno(((FileObject *)self)->fp));
+}
+
+static Object *file_isatty(Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    if (args_no_kw("TextIOWrapper.isatty", kwnames) < 0 ||
+        args_count("TextIOWrapper.isatty", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    return bool_from(isatty(fileno(((FileObject *)self)->fp)) != 0);
+}
+
+// `for line in sys.stdin`: the file is its own iterator, yielding lines.
+static Object *file_iter(Object *self) {
+    if (check_readable(self) < 0) {
+        return NULL;
+    }
+    return NEWREF(self);
+}
+
+static Object *file_iternext(Object *self) {
+    if (check_readable(self) < 0) {
+        return NULL;
+    }
+    Object *line = sys_read_line(((FileObject *)self)->fp);
+    if (line != NULL && str_size(line) == 0) {
+        CLEAR(line);
+    }
+    return line;
+}
+
+static Object *file_get_name(Object *self) {
+    return str_from_cstr(((FileObject *)self)->name);
+}
+
+static Object *file_get_mode(Object *self) {
+    return str_from_cstr(((FileObject *)self)->mode);
+}
+
+static Object *file_get_encoding(Object *self) {
+    return str_from_cstr("utf-8");
+}
+
+static const MethodDef file_methods[] = {
+    {"write", file_write, 0},
+    {"flush", file_flush, 0},
+    {"readline", file_readline, 0},
+    {"read", file_read, 0},
+    {"fileno", file_fileno, 0},
+    {"isatty", file_isatty, 0},
+    {NULL, NULL, 0},
+};
+
+static const GetSetDef file_getset[] = {
+    {"name", file_get_name, NULL},
+    {"mode", file_get_mode, NULL},
+    {"encoding", file_get_encoding, NULL},
+    {NULL, NULL, NULL},
+};
+
+static TypeObject FileType = {
+    .ob = TYPE_HEAD,
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(FileObject),
+    .dealloc = file_dealloc,
+    .repr = file_repr,
+    .iter = file_iter,
+    .iternext = file_iternext,
+    .methods = file_methods,
+    .getset = file_getset,
+};
+
+static Object *file_new(FILE *fp, const char *name, const char *mode) {
+    FileObject *f = (FileObject *)obj_alloc(&FileType, 0);
+    if (f == NULL) {
+        return NULL;
+    }
+    f->fp = fp;
+    f->name = name;
+    f->mode = mode;
+    return OB(f);
+}
+
+int sys_streams_init(void) {
+    if (type_ready(&FileType) < 0) {
+        return -1;
+    }
+    if (rt->stdout_ == NULL && (rt->stdout_ = file_new(stdout, "<stdout>", "w")) == NULL) {
+        return -1;
+    }
+    if (rt->stderr_ == NULL && (rt->stderr_ = file_new(stderr, "<stderr>", "w")) == NULL) {
+        return -1;
+    }
+    if (std_in == NULL && (std_in = file_new(stdin, "<stdin>", "r")) == NULL) {
+        return -1;
+    }
+    return 0;
+}
+
+void sys_streams_fini(void) {
+    CLEAR(rt->stdout_);
+    CLEAR(rt->stderr_);
+    CLEAR(std_in);
+    CLEAR(argv_list);
+    type_fini(&FileType);
+}
+
+// ---- sys.argv -------------------------------------------------------------------------
+
+int sys_set_argv(int argc, char **argv) {
+    Object *l = list_new(0);
+    if (l == NULL) {
+        return -1;
+    }
+    // No script at all (the program came from stdin): [''], as CPython.
+    static char empty[] = "";
+    static char *no_script[] = {empty};
+    if (argc <= 0) {
+        argc = 1;
+        argv = no_script;
+    }
+    for (int i = 0; i < argc; i++) {
+        // An argument that is not UTF-8 is cut at its first invalid byte: CPython keeps
+        // such bytes as surrogate escapes, which our str cannot hold.
+        const char *why;
+        size_t len = utf8_valid_prefix((const unsigned char *)argv[i], strlen(argv[i]), &why);
+        Object *s = str_from_utf8(argv[i], len);
+        if (s == NULL || list_append(l, s) < 0) {
+            XDECREF(s);
+            DECREF(l);
+            return -1;
+        }
+        DECREF(s);
+    }
+    SETREF(argv_list, l);
+    return 0;
+}
+
+// ---- the module's functions -----------------------------------------------------------
+
+// exit([status]): raise SystemExit(status); a tuple gives its items as the arguments
+// and None gives none, as CPython's PyErr_SetObject does.
+static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("sys.exit", kwnames) < 0 || args_count("exit", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    Object *exc_args;
+    if (nargs == 0 || args[0] == None) {
+        exc_args = NEWREF(rt->empty_tuple);
+    } else if (tuple_check(args[0])) {
+        exc_args = NEWREF(args[0]);
+    } else {
+        exc_args = tuple_pack1(args[0]);
+    }
+    if (exc_args == NULL) {
+        return NULL;
+    }
+    Object *exc = exc_new(&SystemExitType, exc_args);
+    DECREF(exc_args);
+    if (exc != NULL) {
+        err_set_exc(exc);
+    }
+    return NULL;
+}
+
+// getrefcount(o): the count as it stands, the caller's stack slot included.
+static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (args_no_kw("sys.getrefcount", kwnames) < 0 ||
+        args_count("sys.getrefcount", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    return int_from_i64((int64_t)args[0]->refcnt);
+}
+
+static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs,
+                                     Object *kwnames) {
+    if (args_no_kw("sys.getrecursionlimit", kwnames) < 0 ||
+        args_count("sys.getrecursionlimit", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    return int_from_i64(rt->recursion_limit);
+}
+
+static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t nargs,
+                                     Object *kwnames) {
+    if (args_no_kw("sys.setrecursionlimit", kwnames) < 0 ||
+        args_count("sys.setrecursionlimit", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    ssize_t limit = obj_as_ssize(args[0]);
+    if (limit == -1 && err_occurred() != NULL) {
+        return NULL;
+    }
+    if (limit > INT32_MAX || limit < INT32_MIN) {
+        err_set_str(&OverflowErrorType, "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (limit < 1) {
+        err_set_str(&ValueErrorType, "recursion limit must be greater or equal than 1");
+        return NULL;
+    }
+    // CPython 3.11 counts the call of this C function as one level of depth.
+    int depth = rt->recursion_depth + 1;
+    if (depth >= limit) {
+        err_format(&RecursionErrorType, "cannot set the recursion limit to %d at the "
+                   "recursion depth %d: the limit is too low", (int)limit, depth);
+        return NULL;
+    }
+    rt->recursion_limit = (int)limit;
+    RETURN_NONE;
+}
+
+static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("sys.intern", kwnames) < 0 || args_count("sys.intern", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!str_check_exact(args[0])) {
+        err_format(&TypeErrorType, "intern() argument must be str, not %T", args[0]);
+        return NULL;
+    }
+    Object *s = NEWREF(args[0]);
+    str_intern(&s);
+    return s;
+}
+
+static const MethodDef sys_functions[] = {
+    {"exit", sys_exit, 0},
+    {"getrefcount", sys_getrefcount, 0},
+    {"getrecursionlimit", sys_getrecursionlimit, 0},
+    {"setrecursionlimit", sys_setrecursionlimit, 0},
+    {"intern", sys_intern, 0},
+    {NULL, NULL, 0},
+};
+
+// ---- the module -----------------------------------------------------------------------
+
+// Store `v` as `name` in `d`. Ref: steals `v` (NULL: a failure already raised). 0, or -1.
+static int add_steal(Object *d, const char *name, Object *v) {
+    if (v == NULL) {
+        return -1;
+    }
+    int r = dict_set_cstr(d, name, v);
+    DECREF(v);
+    return r;
+}
+
+Object *sys_module_new(void) {
+    if (sys_streams_init() < 0) {
+        return NULL;
+    }
+    Object *m = module_new("sys");
+    if (m == NULL) {
+        return NULL;
+    }
+    Object *d = module_dict_borrow(m);
+    Object *version_info = NULL;
+    Object *parts[5] = {NULL, NULL, NULL, NULL, NULL};
+    parts[0] = int_from_i64(3);
+    parts[1] = int_from_i64(11);
+    parts[2] = int_from_i64(0);
+    parts[3] = str_from_cstr("final");
+    parts[4] = int_from_i64(0);
+    if (parts[0] && parts[1] && parts[2] && parts[3] && parts[4]) {
+        version_info = tuple_from_array(parts, 5);
+    }
+    for (int i = 0; i < 5; i++) {
+        XDECREF(parts[i]);
+    }
+    Object *argv = argv_list != NULL ? NEWREF(argv_list) : list_new(0);
+    if (module_add_functions(m, sys_functions) < 0 ||
+        add_steal(d, "argv", argv) < 0 ||
+        add_steal(d, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+        add_steal(d, "version", str_from_cstr("3.11.0 (adder)")) < 0 ||
+        add_steal(d, "version_info", version_info) < 0 ||
+        add_steal(d, "platform", str_from_cstr("linux")) < 0 ||
+        add_steal(d, "byteorder", str_from_cstr("little")) < 0 ||
+        dict_set_cstr(d, "modules", vm_modules_borrow()) < 0 ||
+        dict_set_cstr(d, "stdout", rt->stdout_) < 0 ||
+        dict_set_cstr(d, "stderr", rt->stderr_) < 0 ||
+        dict_set_cstr(d, "stdin", std_in) < 0 ||
+        dict_set_cstr(d, "__stdout__", rt->stdout_) < 0 ||
+        dict_set_cstr(d, "__stderr__", rt->stderr_) < 0 ||
+        dict_set_cstr(d, "__stdin__", std_in) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}

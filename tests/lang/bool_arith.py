@@ -1,0 +1,12 @@
+# bool: True/False are ints in arithmetic; repr and bitwise results.
+print(True, False, repr(True), str(False))
+print(True + True, True * 10, False - 1, -True, ~True)
+print(True / 2, True // 2, True % 2, True ** 5)
+print(True & False, True | False, True ^ True, type(True & False))
+print(True & 3, type(True & 3))
+print(True == 1, False == 0, True is True, 1 == 1.0 == True)
+print(int(True), float(False), str(True))
+print(sum([True, True, False, True]))
+print(True > False, max(False, True), min(True, 0))
+print([10, 20][True], [10, 20][False])
+print(type(True), type(1 == 1))

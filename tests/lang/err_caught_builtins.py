@@ -1,0 +1,36 @@
+# The common runtime errors, caught and printed as "Type message".
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: len(5))
+show(lambda: int('x'))
+show(lambda: {}['missing'])
+show(lambda: [][0])
+show(lambda: None + 1)
+show(lambda: 'a' + 1)
+show(lambda: undefined_name)
+show(lambda: 1 / 0)
+show(lambda: 1 % 0)
+show(lambda: float('abc'))
+show(lambda: [1, 2].index(5))
+show(lambda: (1, 2)[5])
+show(lambda: 'abc'[10])
+show(lambda: None())
+show(lambda: None[0])
+show(lambda: 5[0])
+show(lambda: -'a')
+show(lambda: ~1.5)
+show(lambda: [] - [])
+show(lambda: {} + {})
+show(lambda: 2 ** 'x')
+show(lambda: 'x' < 1)
+show(lambda: iter(None))
+show(lambda: next(iter([])))
+show(lambda: 'abc'.nope)
+show(lambda: None.attr)
+def unbound():
+    print(x)
+    x = 1
+show(unbound)

@@ -1,0 +1,3 @@
+# Uncaught IndexError from indexing an empty list.
+items = []
+print(items[0])

@@ -1,0 +1,4 @@
+# Uncaught KeyError from a missing dict key.
+d = {'present': 1}
+print(d['present'])
+print({}['missing'])

@@ -1,0 +1,13 @@
+# Special floats: inf, nan, -0.0 and overflow to inf.
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, -0.0, 0.0)
+print(repr(inf), str(nan), repr(-0.0))
+print(float('1e308') * 10, -float('1e308') * 10)
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(float('-inf'), float('Infinity'), float('NaN'), float('-nan'))
+print(1 / inf, -1 / inf)
+print(inf == inf, nan == nan, nan != nan, inf > 1e308)
+print([inf, nan, -0.0])
+print(-0.0 == 0.0, str(0.0 * -1))
+print(1e308 * 10 == inf)

@@ -1,0 +1,10 @@
+# Mixing int and float promotes to float; comparisons are exact.
+print(1 + 2.0, 3 * 1.5, 10 - 0.5, 7 // 2.0, 7 % 2.5, 2 ** 0.5)
+print(type(1 + 2.0), type(1.0 * 1), type(True + 1.5))
+print(1 == 1.0, 2 < 2.5, 3 >= 3.0, -1 < -0.5)
+print(2**53 == 2.0**53, 2**53 + 1 == 2.0**53 + 1)
+print(2**53 + 1 == float(2**53 + 1), float(2**53 + 1))
+print(int(3.9), int(-3.9), int(2.5), int(-0.0))
+print(float(7), float(-7), float(2**62))
+print(0.1 * 3, 3 * 0.1, 0.5 + 1)
+print(max(1, 2.0), min(1.0, 1), max(1, 1.0))

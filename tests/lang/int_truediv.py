@@ -1,0 +1,10 @@
+# int / int always gives a float, even when exact.
+print(6 / 3, 7 / 2, -7 / 2, 1 / 3, 2 / 3)
+print(type(6 / 3))
+print(0 / 5, -0 / 5, 0 / -5)
+print(10 / 4, 1 / 8, 1 / 7)
+print(2**53 / 1, (2**53 + 1) / 1)
+print(1 / 10 + 2 / 10)
+print(100 / 1, 1e0 / 1)
+print(-1 / 3, 22 / 7)
+print(4611686018427387904 / 2)

@@ -1,0 +1,10 @@
+# str.format: automatic, positional and named fields, indexes, attributes, {{ }}.
+print('{} {}'.format('a', 'b'), '{1} {0} {1}'.format('x', 'y'), '{name}!'.format(name='Ann'))
+print('{0[1]} {0[0]}'.format(['first', 'second']), '{d[key]} {d[2]}'.format(d={'key': 'v', 2: 'two'}))
+print('{{literal}} {}'.format(5), '{{}}'.format(), '{{{0}}}'.format('braced'))
+print('{:>6}|{:<6}|{:^6}'.format('r', 'l', 'c'), '{0:05d} {0:x} {0:b}'.format(10))
+print('{:.3f} {:e} {:,}'.format(3.14159, 12345.678, 1234567), '{!r} {!s}'.format('q', 'q'))
+print('{0!r:>8}'.format('hi'), '{:{w}.{p}f}'.format(2.71828, w=10, p=2), '{:*^{}}'.format('x', 7))
+print('{} {}'.format(*'ab'), '{a}-{b}'.format(**{'a': 1, 'b': 2}), '{0}{0}{0}'.format('ha'))
+print('{}'.format([1, 'a']), '{}'.format({'k': None}), '{:}'.format(1.0), '{}'.format(-0.0))
+print('{0.real} {1}'.format(5, 'attr'))
