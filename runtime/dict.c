@@ -25,6 +25,7 @@
 #include "gc/heap.h"
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
+#include "runtime/runtime.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -325,7 +326,7 @@ static int resize(DictObject *d, uint8_t log2, bool str_keys) {
     d->log2_size = log2;
     d->capacity = usable;
     d->nentries = d->used;
-    d->version++;
+    d->version = ++rt->dict_version;
     for (ssize_t k = 0; k < d->used; k++) {
         ix_set(d, find_empty_slot(d, entries[k].hash), k);
     }
@@ -354,7 +355,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
         Object *old = d->entries[ix].value;
         if (old != value) {
             d->entries[ix].value = NEWREF(value);
-            d->version++;
+            d->version = ++rt->dict_version;
             DECREF(old);
         }
         return 0;
@@ -374,7 +375,7 @@ static int insert(DictObject *d, Object *key, hash_t hash, Object *value) {
     ep->value = NEWREF(value);
     d->nentries = n + 1;
     d->used++;
-    d->version++;
+    d->version = ++rt->dict_version;
     return 0;
 }
 
@@ -386,7 +387,7 @@ static void delete_at(DictObject *d, size_t slot, ssize_t ix) {
     ep->key = NULL;
     ep->value = NULL;
     d->used--;
-    d->version++;
+    d->version = ++rt->dict_version;
     DECREF(key);
     DECREF(value);
 }
@@ -404,7 +405,7 @@ static Object *alloc_dict(TypeObject *type) {
     d->capacity = 0;
     d->log2_size = 0;
     d->str_keys = 0;
-    d->version = 0;
+    d->version = ++rt->dict_version;
     d->indices = NULL;
     d->entries = NULL;
     if (type != &DictType) {
@@ -440,6 +441,38 @@ Object *dict_get_borrow(Object *o, Object *key) {
     return ix >= 0 ? d->entries[ix].value : NULL;
 }
 
+// dict_get_str_borrow from slot `i` on, once a key of the same hash that is not the
+// same object turned up there (an equal string made elsewhere, or a rare collision).
+static __attribute__((noinline)) Object *str_lookup_slow(DictObject *d, Object *key,
+                                                         hash_t hash, size_t i,
+                                                         size_t perturb) {
+    size_t mask = ((size_t)1 << d->log2_size) - 1;
+    for (;;) {
+        ssize_t ix = ix_get(d, i);
+        if (ix == DKIX_EMPTY) {
+            return NULL;
+        }
+        if (ix >= 0) {
+            DictEntry *ep = &d->entries[ix];
+            if (ep->key == key) {
+                return ep->value;
+            }
+            if (ep->hash == hash) {
+                if (!str_check_exact(ep->key)) {
+                    return dict_get_borrow(OB(d), key);     // a key with its own __eq__
+                }
+                if (str_eq(ep->key, key)) {
+                    return ep->value;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+// Global and builtin names: interned strings, so identity settles almost every
+// probe; the loop calls nothing and stays small.
 Object *dict_get_str_borrow(Object *o, Object *key) {
     DictObject *d = D(o);
     if (d->used == 0) {
@@ -463,12 +496,7 @@ Object *dict_get_str_borrow(Object *o, Object *key) {
                 return ep->value;
             }
             if (ep->hash == hash) {
-                if (!str_check_exact(ep->key)) {
-                    return dict_get_borrow(o, key);     // a key with its own __eq__
-                }
-                if (str_eq(ep->key, key)) {
-                    return ep->value;
-                }
+                return str_lookup_slow(d, key, hash, i, perturb);
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -561,7 +589,7 @@ void dict_clear(Object *o) {
     d->capacity = 0;
     d->log2_size = 0;
     d->str_keys = 0;
-    d->version++;
+    d->version = ++rt->dict_version;
     for (ssize_t i = 0; i < n; i++) {
         XDECREF(entries[i].key);
         XDECREF(entries[i].value);
@@ -587,7 +615,7 @@ static int clone_into(DictObject *a, DictObject *b) {
     a->capacity = b->capacity;
     a->nentries = b->nentries;
     a->used = b->used;
-    a->version++;
+    a->version = ++rt->dict_version;
     for (ssize_t i = 0; i < a->nentries; i++) {
         if (a->entries[i].key != NULL) {
             INCREF(a->entries[i].key);
@@ -1107,7 +1135,7 @@ static Object *dict_popitem_m(Object *self, Object *const *args, size_t nargs,
     d->capacity -= d->nentries - i;
     d->nentries = i;
     d->used--;
-    d->version++;
+    d->version = ++rt->dict_version;
     return tuple_done(res);
 }
 

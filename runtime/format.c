@@ -415,14 +415,28 @@ static int format_int(StrBuilder *b, Object *value, const Spec *sp) {
 // `precision` and the alternate flag into a new heap string. NULL with MemoryError set.
 static char *cprintf_double(double x, char conv, int precision, bool alt) {
     char fmt[8];
-    snprintf(fmt, sizeof(fmt), "%%%s.*%c", alt ? "#" : "", conv);
-    int n = snprintf(NULL, 0, fmt, precision, x);
+    char small[64];
+    fmt[0] = '%';
+    size_t k = 1;
+    if (alt) {
+        fmt[k++] = '#';
+    }
+    fmt[k++] = '.';
+    fmt[k++] = '*';
+    fmt[k++] = conv;
+    fmt[k] = '\0';
+    // One printf when the text fits the small buffer (nearly always), two otherwise.
+    int n = snprintf(small, sizeof(small), fmt, precision, x);
     char *buf = heap_alloc((size_t)n + 1);
     if (buf == NULL) {
         err_no_memory();
         return NULL;
     }
-    snprintf(buf, (size_t)n + 1, fmt, precision, x);
+    if ((size_t)n < sizeof(small)) {
+        memcpy(buf, small, (size_t)n + 1);
+    } else {
+        snprintf(buf, (size_t)n + 1, fmt, precision, x);
+    }
     return buf;
 }
 

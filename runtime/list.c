@@ -1139,6 +1139,39 @@ static int lt_str(Object *a, Object *b) {
     return c < 0 || (c == 0 && na < nb);
 }
 
+// Tuples, as tuple_richcompare orders them, with the item comparisons of ints and
+// strs done in place (CPython's unsafe_tuple_compare has the same idea).
+static int lt_tuple(Object *a, Object *b) {
+    ssize_t na = tuple_size(a), nb = tuple_size(b);
+    ssize_t n = na < nb ? na : nb;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *x = tuple_item_borrow(a, i), *y = tuple_item_borrow(b, i);
+        if (x == y) {
+            continue;
+        }
+        if (TYPE(x) == &IntType && TYPE(y) == &IntType) {
+            if (int_as_i64(x) == int_as_i64(y)) {
+                continue;
+            }
+            return int_as_i64(x) < int_as_i64(y);
+        }
+        if (TYPE(x) == &StrType && TYPE(y) == &StrType) {
+            if (str_eq(x, y)) {
+                continue;
+            }
+            return lt_str(x, y);
+        }
+        int k = obj_richcompare_bool(x, y, OBJ_EQ);
+        if (k < 0) {
+            return -1;
+        }
+        if (k == 0) {
+            return obj_richcompare_bool(x, y, OBJ_LT);
+        }
+    }
+    return na < nb;
+}
+
 // The keys and their values: `values` is NULL when the keys are the items.
 typedef struct Slices {
     Object **keys, **values;
@@ -1349,12 +1382,13 @@ static int timsort(Slices s, ssize_t n) {
     SortState st = {lt_generic, NULL, NULL, 0};
     // Fast comparisons when every key has the same simple type (they cannot fail).
     TypeObject *t = TYPE(s.keys[0]);
-    bool same = t == &IntType || t == &StrType || t == &FloatType;
+    bool same = t == &IntType || t == &StrType || t == &FloatType || t == &TupleType;
     for (ssize_t i = 1; same && i < n; i++) {
         same = TYPE(s.keys[i]) == t;
     }
     if (same) {
-        st.lt = t == &IntType ? lt_int : t == &StrType ? lt_str : lt_float;
+        st.lt = t == &IntType ? lt_int : t == &StrType ? lt_str
+              : t == &FloatType ? lt_float : lt_tuple;
     }
     Run runs[90];
     int nruns = 0;

@@ -19,7 +19,7 @@
 // Every static type of the runtime; the vm and stdlib make their own ready.
 static TypeObject *const runtime_types[] = {
     &TypeType, &BaseObjectType, &NoneType, &NotImplementedType, &EllipsisType,
-    &IntType, &BoolType, &FloatType, &StrType, &StrIterType,
+    &IntType, &BoolType, &FloatType, &StrType, &StrIterType, &StrAsciiIterType,
     &TupleType, &TupleIterType, &ListType, &ListIterType, &ListRevIterType,
     &DictType, &DictKeysType, &DictValuesType, &DictItemsType,
     &DictKeyIterType, &DictValueIterType, &DictItemIterType,

@@ -1,5 +1,6 @@
 // runtime/runtime.h — the runtime's part of the interpreter state: the current
-// exception, the cached small ints, the intern table and other shared objects.
+// exception, the cached small ints and other shared objects. (The intern table is
+// runtime/str.c's own.)
 // vm/state.h embeds it in the one interpreter struct; `rt` points at it.
 #ifndef ADDER_RUNTIME_RUNTIME_H
 #define ADDER_RUNTIME_RUNTIME_H
@@ -14,7 +15,6 @@ typedef struct RuntimeState {
     Object *exc;                // the exception being raised, or NULL
     Object *handled;            // the exception an `except` block is handling, or NULL
     Object *small_ints[SMALL_INT_COUNT];    // -5..256, made at start-up
-    Object *interned;           // dict: str -> the same str (runtime/str.c)
     Object *empty_tuple;        // ()
     Object *empty_str;          // ''
     Object *latin1[256];        // one-character strings U+0000..U+00FF, made lazily
@@ -22,6 +22,8 @@ typedef struct RuntimeState {
     int recursion_depth;        // nested calls and C recursions now
     int recursion_limit;        // sys.getrecursionlimit()
     Object *stdout_, *stderr_;  // sys.stdout / sys.stderr file objects (stdlib)
+    uint64_t dict_version;      // the last version given to a dict: every change of any
+                                // dict takes the next one, so versions never repeat
 } RuntimeState;
 
 extern RuntimeState *rt;

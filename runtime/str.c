@@ -11,7 +11,7 @@
 // every operation whose result is one of them returns the shared object.
 //
 // Interning: the table is an open-addressing set of borrowed pointers, private to this
-// file (`interned` below; `rt->interned` stays NULL). An interned string is mortal: its
+// file (`interned` below). An interned string is mortal: its
 // `interned` flag tells its dealloc to take it out of the table, as CPython 3.11 does.
 //
 // Character properties: ASCII and Latin-1 are exact (a flag table made from python3's
@@ -2129,6 +2129,30 @@ static bool space_before(StrObject *o, ssize_t end, ssize_t *len) {
 static int split_whitespace(Object *list, Object *s, ssize_t maxsplit) {
     StrObject *o = STR(s);
     ssize_t i = 0, n;
+    if (o->ascii) {
+        // The common case, one byte per code point.
+        const unsigned char *p = (const unsigned char *)o->data;
+        for (;;) {
+            while (i < o->size && (latin1_flags[p[i]] & C_SPACE)) {
+                i++;
+            }
+            if (i >= o->size) {
+                return 0;
+            }
+            if (maxsplit == 0) {
+                return append_piece(list, s, i, o->size);
+            }
+            ssize_t j = i + 1;
+            while (j < o->size && !(latin1_flags[p[j]] & C_SPACE)) {
+                j++;
+            }
+            if (append_piece(list, s, i, j) < 0) {
+                return -1;
+            }
+            i = j;
+            maxsplit--;
+        }
+    }
     for (;;) {
         while (i < o->size && space_at(o, i, &n)) {
             i += n;

@@ -19,7 +19,7 @@ typedef struct StrObject {
     ssize_t size;           // bytes of UTF-8, without the NUL
     hash_t hash;            // -1 until computed
     uint8_t ascii;          // every byte < 0x80
-    uint8_t interned;       // present in rt->interned
+    uint8_t interned;       // present in the intern table (private to runtime/str.c)
     char data[];            // `size` bytes, then '\0'
 } StrObject;
 
@@ -72,6 +72,7 @@ Object *str_concat_steal(Object *a, Object *b);
 bool str_eq(Object *a, Object *b);
 // str == C string. Ref: none.
 bool str_eq_cstr(Object *a, const char *s);
+// hash(s): SipHash-1-3 of the UTF-8 bytes with a fixed key, cached; never -1. Ref: none.
 hash_t str_hash(Object *s);
 // repr(s) with CPython's quote choice and escapes. Ref: new.
 Object *str_repr(Object *s);

@@ -85,6 +85,7 @@ static void code_dealloc(Object *o) {
     heap_free(co->code);
     heap_free(co->lines);
     heap_free(co->exctable);
+    heap_free(co->globals_cache);
     obj_free(o);
 }
 

@@ -64,6 +64,9 @@ typedef struct CodeObject {
     int nlines;
     ExcEntry *exctable;         // `nexc` rows in order of `start`; ranges never overlap
     int nexc;
+    // The eval loop's cache of LOAD_GLOBAL results, one entry per name (vm/vm.c owns
+    // its layout); NULL until first used, heap_free'd with the code.
+    void *globals_cache;
 } CodeObject;
 
 extern TypeObject CodeType;

@@ -3155,7 +3155,7 @@ static int layout(Unit *u) {
         for (Block *b = u->entry; b != NULL; b = b->next) {
             for (int i = 0; i < b->n; i++) {
                 Instr *in = &b->instrs[i];
-                if (in->target != NULL) {
+                if (is_jump_op(in->op)) {
                     changed |= instr_size(in->target->offset) != instr_size(in->arg);
                     in->arg = in->target->offset;
                 }

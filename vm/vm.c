@@ -786,6 +786,13 @@ static int enter_check(Frame *nf) {
     return 0;
 }
 
+// One LOAD_GLOBAL cache entry: `value` (borrowed: the dicts hold it while their
+// versions stay the same) found with the globals and builtins at these versions.
+typedef struct GlobalsCache {
+    uint64_t gversion, bversion;
+    Object *value;
+} GlobalsCache;
+
 // Find the handler of instruction `i` in `co`. The entry, or NULL.
 static const ExcEntry *find_handler(CodeObject *co, int i) {
     int lo = 0, hi = co->nexc;
@@ -1008,6 +1015,18 @@ dispatch_op:
     }
 
     TARGET(LOAD_GLOBAL) {
+        // The cache entry for this name holds the value found last time, valid while
+        // neither the globals nor the builtins dict has changed since (dict versions
+        // come from one global counter, so a new dict never repeats an old version).
+        GlobalsCache *c = co->globals_cache != NULL
+                              ? &((GlobalsCache *)co->globals_cache)[oparg] : NULL;
+        DictObject *g = (DictObject *)frame->globals;
+        DictObject *b = (DictObject *)vm->builtins_dict;
+        if (c != NULL && c->value != NULL && c->gversion == g->version &&
+            c->bversion == b->version) {
+            PUSH(NEWREF(c->value));
+            DISPATCH();
+        }
         Object *name = NAME(oparg);
         Object *v = dict_get_str_borrow(frame->globals, name);
         if (v == NULL) {
@@ -1016,6 +1035,17 @@ dispatch_op:
                 name_error(name);
                 goto error;
             }
+        }
+        if (c == NULL) {
+            co->globals_cache = heap_calloc((size_t)tuple_size(co->names) *
+                                            sizeof(GlobalsCache));
+            c = co->globals_cache != NULL
+                    ? &((GlobalsCache *)co->globals_cache)[oparg] : NULL;
+        }
+        if (c != NULL) {
+            c->gversion = g->version;
+            c->bversion = b->version;
+            c->value = v;
         }
         PUSH(NEWREF(v));
         DISPATCH();
@@ -1313,6 +1343,21 @@ dispatch_op:
                 break;
             }
         }
+        if (oparg == NB_COUNT + NB_ADD && TYPE(lhs) == &StrType && TYPE(rhs) == &StrType &&
+            lhs->refcnt == 2 && (*ip & 0xff) == OP_STORE_FAST && locals[*ip >> 8] == lhs) {
+            // `s += t` with `s` a local that nothing else sees: the local's reference is
+            // dropped and the string grows in place (CPython's
+            // BINARY_OP_INPLACE_ADD_UNICODE), so a loop of appends is not quadratic.
+            locals[*ip >> 8] = NULL;
+            DECREF(lhs);
+            res = str_concat_steal(lhs, rhs);
+            DECREF(rhs);
+            SET_TOP(res);
+            if (res == NULL) {
+                goto error;
+            }
+            DISPATCH();
+        }
         if (oparg >= NB_COUNT) {
             res = obj_inplace_op(lhs, rhs, (int)(oparg - NB_COUNT));
         } else {
@@ -1517,6 +1562,20 @@ dispatch_op:
 
     TARGET(FOR_ITER) {
         Object *it = TOP();
+        if (TYPE(it) == &RangeIterType) {
+            // The hot loop of most programs: step the C counters here.
+            RangeIterObject *r = (RangeIterObject *)it;
+            if (r->len > 0) {
+                Object *v = int_from_i64(r->next);
+                if (v == NULL) {
+                    goto error;
+                }
+                r->next = (int64_t)((uint64_t)r->next + (uint64_t)r->step);
+                r->len--;
+                PUSH(v);
+                DISPATCH();
+            }
+        }
         Object *next = TYPE(it)->iternext(it);
         if (next != NULL) {
             PUSH(next);
