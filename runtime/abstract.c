@@ -284,9 +284,14 @@ Object *obj_power(Object *a, Object *b, Object *m) {
     if (m == NULL || m == None) {
         return obj_binary_op(a, b, NB_POW);
     }
-    ternaryfunc slot = TYPE(a)->nb_pow3;
-    if (slot != NULL) {
-        Object *r = slot(a, b, m);
+    // Each operand's slot in turn, as CPython's ternary_op.
+    ternaryfunc slots[3] = {TYPE(a)->nb_pow3, TYPE(b)->nb_pow3, TYPE(m)->nb_pow3};
+    for (int i = 0; i < 3; i++) {
+        if (slots[i] == NULL || (i > 0 && slots[i] == slots[0]) ||
+            (i > 1 && slots[i] == slots[1])) {
+            continue;
+        }
+        Object *r = slots[i](a, b, m);
         if (r != NotImplemented) {
             return r;
         }
@@ -612,7 +617,7 @@ Object *obj_to_tuple(Object *iterable) {
 // ---- recursion ------------------------------------------------------------------------
 
 int obj_enter_recursive(const char *where) {
-    if (++rt->recursion_depth > rt->recursion_limit) {
+    if (++rt->recursion_depth > rt->recursion_limit || stack_exhausted()) {
         rt->recursion_depth--;
         err_format(&RecursionErrorType, "maximum recursion depth exceeded%s", where);
         return -1;

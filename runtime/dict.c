@@ -11,11 +11,17 @@
 // key and value NULL; nentries <= capacity <= 2/3 of the slots (the usable
 // fraction), and an insertion that finds nentries == capacity first rebuilds the
 // table for 3 * used entries, dropping deleted entries. An empty dict owns no table
-// (indices NULL, capacity 0). `version` changes with every mutation.
+// (indices NULL, capacity 0). Every mutation gives `version` the next value of the
+// runtime-wide `rt->dict_version`, so no two states of any dicts share a version (the
+// eval loop's global-name cache relies on it).
 //
 // Lookups compare the hash, then identity, then `==`; when `==` runs user code that
 // changes the dict, the lookup starts over (CPython's restart). Iterators remember
 // `used` and raise "dictionary changed size during iteration" when it moves.
+//
+// Table sizes follow CPython 3.11 step for step (its rounding of sizes, presizing,
+// and its str-only table kind, which a first non-str key converts at once), so that
+// `__sizeof__`, and sys.getsizeof through it, report CPython's numbers.
 //
 // As in CPython, a dict starts untracked by the collector and becomes tracked when
 // it receives a key or value that could take part in a cycle.
@@ -1229,6 +1235,16 @@ static Object *dict_sizeof_m(Object *self, Object *const *args, size_t nargs,
     return int_from_i64(size);
 }
 
+static Object *iter_new(TypeObject *type, Object *dict);
+
+static Object *dict_reversed_m(Object *self, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    if (no_args("dict.__reversed__", nargs, kwnames) < 0) {
+        return NULL;
+    }
+    return iter_new(&DictRevKeyIterType, self);
+}
+
 static const MethodDef dict_methods[] = {
     {"keys", dict_keys_m, 0},
     {"values", dict_values_m, 0},
@@ -1242,6 +1258,7 @@ static const MethodDef dict_methods[] = {
     {"clear", dict_clear_m, 0},
     {"fromkeys", dict_fromkeys_m, METH_STATIC},
     {"__sizeof__", dict_sizeof_m, 0},
+    {"__reversed__", dict_reversed_m, 0},
     {NULL, NULL, 0},
 };
 
@@ -1276,19 +1293,23 @@ typedef struct DictIterObject {
     ssize_t pos;            // the next entry to look at
     ssize_t len;            // items left to yield
     Object *result;         // item iterator: a pair reused while nobody else holds it
+    bool reverse;           // walks from the last entry to the first
 } DictIterObject;
 
 static Object *iter_new(TypeObject *type, Object *dict) {
+    bool reverse = type == &DictRevKeyIterType || type == &DictRevValueIterType ||
+                   type == &DictRevItemIterType;
     DictIterObject *it = (DictIterObject *)obj_alloc(type, 0);
     if (it == NULL) {
         return NULL;
     }
     it->dict = NEWREF(dict);
     it->used = D(dict)->used;
-    it->pos = 0;
+    it->pos = reverse ? D(dict)->nentries - 1 : 0;
     it->len = D(dict)->used;
     it->result = NULL;
-    if (type == &DictItemIterType) {
+    it->reverse = reverse;
+    if (type == &DictItemIterType || type == &DictRevItemIterType) {
         it->result = tuple_pack2(None, None);
         if (it->result == NULL) {
             DECREF(it);
@@ -1344,6 +1365,22 @@ static ssize_t iter_advance(DictIterObject *it) {
     }
     ssize_t i = it->pos;
     ssize_t n = d->nentries;
+    if (it->reverse) {
+        if (i >= n) {
+            i = n - 1;
+        }
+        while (i >= 0 && d->entries[i].key == NULL) {
+            i--;
+        }
+        if (i < 0) {
+            it->dict = NULL;
+            DECREF(d);
+            return -1;
+        }
+        it->pos = i - 1;
+        it->len--;
+        return i;
+    }
     while (i < n && d->entries[i].key == NULL) {
         i++;
     }
@@ -1446,6 +1483,9 @@ static const MethodDef dictiter_methods[] = {
 DICT_ITER_TYPE(DictKeyIterType, "dict_keyiterator", dictkeyiter_next)
 DICT_ITER_TYPE(DictValueIterType, "dict_valueiterator", dictvalueiter_next)
 DICT_ITER_TYPE(DictItemIterType, "dict_itemiterator", dictitemiter_next)
+DICT_ITER_TYPE(DictRevKeyIterType, "dict_reversekeyiterator", dictkeyiter_next)
+DICT_ITER_TYPE(DictRevValueIterType, "dict_reversevalueiterator", dictvalueiter_next)
+DICT_ITER_TYPE(DictRevItemIterType, "dict_reverseitemiterator", dictitemiter_next)
 
 // ---- views ----------------------------------------------------------------------------
 
@@ -1729,8 +1769,29 @@ static Object *view_isdisjoint_m(Object *self, Object *const *args, size_t nargs
     return bool_from(!found);
 }
 
+// reversed(view): keys, values or items from the last entry to the first.
+static Object *view_reversed_m(Object *self, Object *const *args, size_t nargs,
+                               Object *kwnames) {
+    TypeObject *t = TYPE(self);
+    const char *qual = t == &DictKeysType ? "dict_keys.__reversed__"
+                     : t == &DictValuesType ? "dict_values.__reversed__"
+                                            : "dict_items.__reversed__";
+    if (no_args(qual, nargs, kwnames) < 0) {
+        return NULL;
+    }
+    TypeObject *it = t == &DictKeysType ? &DictRevKeyIterType
+                   : t == &DictValuesType ? &DictRevValueIterType : &DictRevItemIterType;
+    return iter_new(it, VIEW_DICT(self));
+}
+
 static const MethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint_m, 0},
+    {"__reversed__", view_reversed_m, 0},
+    {NULL, NULL, 0},
+};
+
+static const MethodDef values_methods[] = {
+    {"__reversed__", view_reversed_m, 0},
     {NULL, NULL, 0},
 };
 
@@ -1779,4 +1840,5 @@ TypeObject DictValuesType = {
     .len = view_len,
     .iter = values_iter,
     .traverse = view_traverse,
+    .methods = values_methods,
 };

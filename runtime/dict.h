@@ -19,13 +19,16 @@ typedef struct DictObject {
     uint8_t log2_size;      // index table has 1 << log2_size slots
     uint8_t str_keys;       // CPython's str-only table kind (16-byte entries in its
                             // sys.getsizeof); cleared for good by a non-str key
-    uint64_t version;       // bumped on every change (iteration checks)
+    uint64_t version;       // the next rt->dict_version on every change: unique
     void *indices;          // index table, then the entry array (one heap block)
     DictEntry *entries;
 } DictObject;
 
 extern TypeObject DictType, DictKeysType, DictValuesType, DictItemsType;
 extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+// reversed(d), reversed(d.values()), reversed(d.items()) (dict.c readies them on first
+// use if runtime_init has not).
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
 
 static inline bool dict_check(Object *o) {
     return (TYPE(o)->flags & TP_DICT_SUB) != 0;
@@ -47,15 +50,17 @@ Object *dict_get_str_borrow(Object *d, Object *key);
 Object *dict_get_cstr_borrow(Object *d, const char *name);
 // d[key] = value. Ref: none; the dict takes its own references. 0, or -1.
 int dict_set(Object *d, Object *key, Object *value);
+// d[key] = value with an interned str key made from `key`. Ref: none. 0, or -1.
 int dict_set_cstr(Object *d, const char *key, Object *value);
-// del d[key]: 0, 1 when absent (no exception), or -1.
+// del d[key]. Ref: none. 0, 1 when absent (no exception), or -1.
 int dict_del(Object *d, Object *key);
 // Iterate: `*pos` starts at 0; 1 with borrowed `*key`/`*value` (either may be NULL
 // when not wanted), 0 at the end. Ref: borrowed.
 int dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
 // A shallow copy. Ref: new.
 Object *dict_copy(Object *d);
-// d.update(other) where other is a dict or an iterable of pairs. 0, or -1.
+// d.update(other) where other is a dict, a mapping (has keys()) or an iterable of
+// pairs. Ref: none. 0, or -1.
 int dict_update(Object *d, Object *other);
 // Remove every entry. Ref: none.
 void dict_clear(Object *d);

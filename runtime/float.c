@@ -4,16 +4,15 @@
 // repr is the shortest decimal string that reads back as the same double, laid out
 // as CPython's float_repr does: positional ("0.0001", "100.0") while the decimal
 // exponent is in [-4, 16), exponent form ("1e-05", "1e+16") outside. The digits come
-// from the C library (glibc prints exactly and rounds ties to even), trying 1 to 17
-// significant digits and keeping the first that round-trips.
+// from the C library (glibc prints exactly and rounds ties to even): the fewest
+// significant digits (1 to 17, found by binary search) whose correctly rounded
+// string strtod reads back as the same double (see `shortest_digits`).
 //
 // The number slots accept a float or an int on either side and return NotImplemented
 // for anything else; int.c defers every mixed operation here, comparisons included.
 // Comparing a float with an int is exact (no rounding of the int), as CPython's
 // float_richcompare is. Hashes agree with int hashes for integral values: both are
 // residues modulo 2**61 - 1 (see `float_hash_double`).
-#include <errno.h>
-#include <float.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -455,7 +454,6 @@ static int double_pow(double x, double y, double *out) {
     if (x == 1.0) {
         r = 1.0;
     } else {
-        errno = 0;
         r = pow(x, y);
         if (isinf(r)) {
             err_set_str(&OverflowErrorType, "(34, 'Numerical result out of range')");
@@ -643,7 +641,8 @@ static double round_to_tens(double ax, int m) {
     char d[400];
     int len = snprintf(d + 1, sizeof d - 1, "%.0f", ip);
     if (len <= m) {
-        // Below 10**(m-1)... or with m digits: the first remainder digit decides.
+        // Nothing is kept: |x| < 10**m rounds to 0 or to 10**m, and only with m
+        // digits can it reach the half-way point 5 * 10**(m-1).
         if (len < m || d[1] < '5' ||
             (d[1] == '5' && frac == 0.0 && strspn(d + 2, "0") == (size_t)(len - 1))) {
             return 0.0;

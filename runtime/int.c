@@ -15,7 +15,6 @@
 // bool derives from int and shares its layout; its two objects are static
 // (TrueStruct, FalseStruct) and never freed. `& | ^` of two bools give a bool; every
 // other operation treats them as the ints 1 and 0.
-#include <errno.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>

@@ -37,11 +37,12 @@ Object *list_new(ssize_t n);
 void list_set_steal(Object *l, ssize_t i, Object *v);
 // Append `v`. Ref: none; the list takes its own reference. 0, or -1.
 int list_append(Object *l, Object *v);
-// Extend with the items of any iterable (list += iterable). 0, or -1.
+// Extend with the items of any iterable (list += iterable). Ref: none. 0, or -1.
 int list_extend(Object *l, Object *iterable);
 // A list of copies of `n` references. Ref: new.
 Object *list_from_array(Object *const *items, ssize_t n);
-// Sort in place: key may be NULL; stable. 0, or -1.
+// Sort in place: key may be NULL; stable. Ref: none. 0, or -1 (the items are then
+// all still there, in some order).
 int list_sort(Object *l, Object *key, bool reverse);
 // A tuple of the items. Ref: new.
 Object *list_as_tuple(Object *l);
@@ -62,6 +63,7 @@ void list_repr_leave(Object *o);
 // once. Otherwise it frees `o` and then calls `list_trash_end()`. This keeps the C
 // stack bounded when a long chain of nested containers dies. Ref: none.
 bool list_trash_begin(Object *o);
+// Close a `list_trash_begin` that returned false. Ref: none.
 void list_trash_end(void);
 
 #endif

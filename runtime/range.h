@@ -42,7 +42,8 @@ int slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *count);
 // The two halves of `slice_indices`, for callers that must run code between them
 // (list slice assignment converts the value after reading the slice, as CPython):
-// PySlice_Unpack: the bounds as C values, None replaced by the extremes. 0, or -1.
+// PySlice_Unpack: the bounds as C values, None replaced by the extremes. Ref: none.
+// 0, or -1.
 int slice_unpack(Object *slice, ssize_t *start, ssize_t *stop, ssize_t *step);
 // PySlice_AdjustIndices: clamp `*start`/`*stop` to a sequence of `length` items;
 // returns the number of items selected. Ref: none; never fails.

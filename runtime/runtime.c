@@ -1,6 +1,8 @@
 // runtime/runtime.c — start-up and tear-down of the runtime: the shared objects
 // (empty tuple, small ints, MemoryError), every built-in type made ready, and all of
 // it released again at exit.
+#include <sys/resource.h>
+
 #include "runtime/runtime.h"
 #include "runtime/cell.h"
 #include "runtime/dict.h"
@@ -23,6 +25,7 @@ static TypeObject *const runtime_types[] = {
     &TupleType, &TupleIterType, &ListType, &ListIterType, &ListRevIterType,
     &DictType, &DictKeysType, &DictValuesType, &DictItemsType,
     &DictKeyIterType, &DictValueIterType, &DictItemIterType,
+    &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
     &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &SliceType,
     &CellType, &ModuleType, &CFunctionType, &MethodDescrType, &GetSetDescrType,
     &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &SeqIterType,
@@ -31,9 +34,23 @@ static TypeObject *const runtime_types[] = {
 
 #define NTYPES (sizeof runtime_types / sizeof *runtime_types)
 
+// Mark the C stack: `base` is an address in the caller's frame, near the bottom.
+static void stack_init(char *base) {
+    struct rlimit rl;
+    size_t size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+        size = (size_t)rl.rlim_cur;
+    }
+    // Keep a margin for the frames of whatever runs after the last check.
+    rt->stack_base = base;
+    rt->stack_max = size > (2u << 20) ? size - (1u << 20) : size / 2;
+}
+
 int runtime_init(RuntimeState *state) {
+    char base;
     rt = state;
     rt->recursion_limit = 1000;
+    stack_init(&base);
     if (tuple_init() < 0 || int_init() < 0) {
         return -1;
     }

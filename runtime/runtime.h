@@ -21,12 +21,21 @@ typedef struct RuntimeState {
     Object *memory_error;       // raised when an allocation fails
     int recursion_depth;        // nested calls and C recursions now
     int recursion_limit;        // sys.getrecursionlimit()
+    char *stack_base;           // an address near the bottom of the C stack
+    size_t stack_max;           // how far below it C recursion may go
     Object *stdout_, *stderr_;  // sys.stdout / sys.stderr file objects (stdlib)
     uint64_t dict_version;      // the last version given to a dict: every change of any
                                 // dict takes the next one, so versions never repeat
 } RuntimeState;
 
 extern RuntimeState *rt;
+
+// True when the C stack is nearly used up, whatever the recursion limit says: C code
+// that recurses on user data checks it and raises RecursionError instead of crashing.
+static inline bool stack_exhausted(void) {
+    char here;
+    return rt->stack_base != NULL && (size_t)(rt->stack_base - &here) > rt->stack_max;
+}
 
 // Make the built-in types and shared objects. Ref: none. 0, or -1.
 int runtime_init(RuntimeState *state);

@@ -4,7 +4,8 @@
 // printed set, matches: `mask + 1` slots (a power of two, at least 8; small sets use
 // `smalltable` inside the object), each unused (key NULL), live, or a dummy left by
 // a deletion (key DUMMY, hash -1). A probe looks at LINEAR_PROBES neighbouring slots,
-// then jumps by CPython's perturbation. After an insertion fills 3/5 of the table it
+// then jumps by CPython's perturbation; an insertion of a new key takes the last
+// dummy its probe passed, if any. After an insertion fills 3/5 of the table it
 // is rebuilt for 4 * used (2 * used past 50,000), dropping dummies. Bulk operations
 // (update from a set, copy, intersection, difference) follow CPython's choices of
 // which side to iterate and when to presize, since those choices decide the order.
@@ -206,8 +207,8 @@ restart:
                     goto restart;
                 }
                 mask = (size_t)so->mask;
-            } else if (entry->hash == -1 && freeslot == NULL) {
-                freeslot = entry;   // a dummy: reusable if the key is absent
+            } else if (entry->hash == -1) {
+                freeslot = entry;   // a dummy: the last one seen is reused if absent
             }
             entry++;
         } while (probes--);
@@ -722,9 +723,10 @@ int set_symmetric_difference_update(Object *s, Object *other) {
                 continue;
             }
             Object *key = NEWREF(de->key);
-            int rv = discard_entry(so, key, de->hash);
+            hash_t hash = de->hash;     // `de` may move while `==` runs
+            int rv = discard_entry(so, key, hash);
             if (rv == 0) {
-                rv = add_entry(so, key, de->hash);
+                rv = add_entry(so, key, hash);
             }
             DECREF(key);
             if (rv < 0) {

@@ -39,17 +39,18 @@ static inline bool anyset_check(Object *o) {
 // A new set (or frozenset when `frozen`) of the items of `iterable` (may be NULL).
 // Ref: new.
 Object *set_new(Object *iterable, bool frozen);
-// Add `key`. 0, or -1 (TypeError "unhashable type: 'list'").
+// Add `key`. Ref: none; the set takes its own reference. 0, or -1 (TypeError
+// "unhashable type: 'list'").
 int set_add(Object *s, Object *key);
-// 1, 0, or -1.
+// `key in s`. Ref: none. 1, 0, or -1.
 int set_contains(Object *s, Object *key);
 // len(s). Ref: none.
 ssize_t set_len(Object *s);
-// s.update(iterable) for a set being built or a set. 0, or -1.
+// s.update(iterable) for a set being built or a set. Ref: none. 0, or -1.
 int set_update(Object *s, Object *iterable);
-// s.difference_update(other). 0, or -1.
+// s.difference_update(other). Ref: none. 0, or -1.
 int set_difference_update(Object *s, Object *other);
-// s.symmetric_difference_update(other). 0, or -1.
+// s.symmetric_difference_update(other). Ref: none. 0, or -1.
 int set_symmetric_difference_update(Object *s, Object *other);
 // s.intersection(other): a new set of the type of `s`. Ref: new.
 Object *set_intersection(Object *s, Object *other);

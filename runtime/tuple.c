@@ -12,6 +12,7 @@
 #include "gc/collect.h"
 #include "gc/heap.h"
 #include "runtime/abstract.h"
+#include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -241,6 +242,11 @@ static Object *tuple_repr(Object *o) {
     if (n == 0) {
         return str_from_cstr("()");
     }
+    // A tuple can hold itself through a mutable item: `t = ([],); t[0].append(t)`.
+    int r = list_repr_enter(o);
+    if (r != 0) {
+        return r > 0 ? str_from_cstr("(...)") : NULL;
+    }
     Buf b = {0};
     Object *res = NULL;
     if (buf_put(&b, "(", 1) < 0) {
@@ -260,6 +266,7 @@ static Object *tuple_repr(Object *o) {
     res = str_from_utf8(b.data, b.len);
 done:
     heap_free(b.data);
+    list_repr_leave(o);
     return res;
 }
 

@@ -8,9 +8,7 @@
 // ValueError "math domain error"; an infinity from a finite argument is OverflowError
 // "math range error" for the functions that can overflow, else a domain error.
 // Integer results beyond 64 bits raise OverflowError "int too large" for now.
-#include <errno.h>
 #include <math.h>
-#include <stdlib.h>
 
 #include "gc/heap.h"
 #include "runtime/abstract.h"

@@ -3167,7 +3167,7 @@ static int layout(Unit *u) {
     }
 }
 
-// A tuple of interned strs of the names in `m` (the first `n`). Ref: new.
+// A tuple of interned strs: `names[0..n)`, then `more[0..nmore)`. Ref: new.
 static Object *names_tuple(const char *const *names, int n, const char *const *more,
                            int nmore) {
     Object *t = tuple_new(n + nmore);

@@ -173,7 +173,7 @@ static void dis_code(FILE *f, CodeObject *co) {
         } else {
             fprintf(f, "%*s", line_width, "");
         }
-        fprintf(f, "    %s %*d %s", target[i] ? ">>" : "  ", offset_width, i,
+        fprintf(f, "     %s %*d %s", target[i] ? ">>" : "  ", offset_width, i,
                 op < OP_COUNT ? opcode_names[op] : "<unknown>");
         if (op < OP_COUNT && !takes_no_arg(op)) {
             int pad = 20 - (int)strlen(opcode_names[op]);

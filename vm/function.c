@@ -25,6 +25,10 @@ Object *func_new(Object *code, Object *globals) {
     fn->qualname = NEWREF(co->qualname);
     Object *module = dict_get_cstr_borrow(globals, "__name__");
     fn->module = module != NULL ? NEWREF(module) : NULL;
+    // The compiler puts a function's docstring (or None) first among its constants.
+    if (tuple_size(co->consts) > 0 && str_check(tuple_item_borrow(co->consts, 0))) {
+        fn->doc = NEWREF(tuple_item_borrow(co->consts, 0));
+    }
     gc_track(OB(fn));
     return OB(fn);
 }

@@ -870,11 +870,12 @@ static Object *eval(Frame *frame, int throwing) {
     unsigned oparg;
     Object *retval = NULL;
 
-    if (++vm->c_depth > VM_MAX_C_DEPTH || ++rt->recursion_depth > rt->recursion_limit) {
+    vm->c_depth++;
+    rt->recursion_depth++;
+    if (vm->c_depth > VM_MAX_C_DEPTH || rt->recursion_depth > rt->recursion_limit ||
+        stack_exhausted()) {
         vm->c_depth--;
-        if (rt->recursion_depth > rt->recursion_limit) {
-            rt->recursion_depth--;
-        }
+        rt->recursion_depth--;
         err_set_str(&RecursionErrorType, "maximum recursion depth exceeded");
         // The frame never ran: release it as its owner expects.
         frame_clear(frame);
