@@ -334,6 +334,12 @@ static Frame *make_frame(FunctionObject *fn, Object **args, size_t nargs, Object
     }
     f->func = NEWREF(fn);
     f->globals = fn->globals;
+    if (kwnames == NULL && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        // The common call: exactly the positional parameters, moved in as they are.
+        memcpy(f->slots, args, nargs * sizeof(Object *));
+        return f;
+    }
     if (bind_args(fn, f, args, nargs, kwnames) < 0) {
         frame_clear(f);
         frame_pop(f);
@@ -760,6 +766,110 @@ static int print_expr(Object *v) {
     fputc('\n', stdout);
     DECREF(r);
     return dict_set_cstr(vm->builtins_dict, "_", v);
+}
+
+// ---- arithmetic fast paths --------------------------------------------------------------
+
+// The result of an int or float operation: `lhs` or `rhs` itself, rewritten, when the
+// stack held its only reference (it would die right after: reusing it saves a free
+// and an allocation), else a new object. Consumes both references.
+static inline Object *float_result(Object *lhs, Object *rhs, double v) {
+    Object *res;
+    if (lhs->refcnt == 1 && TYPE(lhs) == &FloatType) {
+        ((FloatObject *)lhs)->value = v;
+        res = lhs;
+        DECREF(rhs);
+    } else if (rhs->refcnt == 1 && TYPE(rhs) == &FloatType) {
+        ((FloatObject *)rhs)->value = v;
+        res = rhs;
+        DECREF(lhs);
+    } else {
+        res = float_from_double(v);
+        DECREF(lhs);
+        DECREF(rhs);
+    }
+    return res;
+}
+
+static inline Object *int_result(Object *lhs, Object *rhs, int64_t v) {
+    Object *res;
+    if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) {
+        res = NEWREF(rt->small_ints[v - SMALL_INT_MIN]);
+        DECREF(lhs);
+        DECREF(rhs);
+    } else if (lhs->refcnt == 1) {
+        ((IntObject *)lhs)->value = v;
+        res = lhs;
+        DECREF(rhs);
+    } else if (rhs->refcnt == 1) {
+        ((IntObject *)rhs)->value = v;
+        res = rhs;
+        DECREF(lhs);
+    } else {
+        res = int_from_i64(v);
+        DECREF(lhs);
+        DECREF(rhs);
+    }
+    return res;
+}
+
+// Ints that convert to a double exactly, so that mixed arithmetic needs no care.
+#define EXACT_DOUBLE(v) ((v) > -(INT64_C(1) << 53) && (v) < (INT64_C(1) << 53))
+
+// `lhs op rhs` for exact ints and floats in the common cases that cannot fail. The
+// result (consuming both references), or NULL with both left alone: take the slow path.
+static inline Object *binop_fast(Object *lhs, Object *rhs, unsigned op) {
+    TypeObject *tl = TYPE(lhs), *tr = TYPE(rhs);
+    if (tl == &IntType && tr == &IntType) {
+        int64_t a = int_as_i64(lhs), b = int_as_i64(rhs), c;
+        switch (op) {
+        case NB_ADD:
+            return __builtin_add_overflow(a, b, &c) ? NULL : int_result(lhs, rhs, c);
+        case NB_SUB:
+            return __builtin_sub_overflow(a, b, &c) ? NULL : int_result(lhs, rhs, c);
+        case NB_MUL:
+            return __builtin_mul_overflow(a, b, &c) ? NULL : int_result(lhs, rhs, c);
+        case NB_FLOORDIV:
+            return b > 0 && a >= 0 ? int_result(lhs, rhs, a / b) : NULL;
+        case NB_MOD:
+            return b > 0 && a >= 0 ? int_result(lhs, rhs, a % b) : NULL;
+        case NB_AND:
+            return int_result(lhs, rhs, a & b);
+        case NB_OR:
+            return int_result(lhs, rhs, a | b);
+        case NB_XOR:
+            return int_result(lhs, rhs, a ^ b);
+        default:
+            return NULL;
+        }
+    }
+    double a, b;
+    if (tl == &FloatType) {
+        a = float_as_double(lhs);
+    } else if (tl == &IntType && EXACT_DOUBLE(int_as_i64(lhs))) {
+        a = (double)int_as_i64(lhs);
+    } else {
+        return NULL;
+    }
+    if (tr == &FloatType) {
+        b = float_as_double(rhs);
+    } else if (tr == &IntType && tl == &FloatType && EXACT_DOUBLE(int_as_i64(rhs))) {
+        b = (double)int_as_i64(rhs);
+    } else {
+        return NULL;
+    }
+    switch (op) {
+    case NB_ADD:
+        return float_result(lhs, rhs, a + b);
+    case NB_SUB:
+        return float_result(lhs, rhs, a - b);
+    case NB_MUL:
+        return float_result(lhs, rhs, a * b);
+    case NB_TRUEDIV:
+        return b != 0.0 ? float_result(lhs, rhs, a / b) : NULL;
+    default:
+        return NULL;
+    }
 }
 
 // ---- the eval loop --------------------------------------------------------------------
@@ -1274,75 +1384,11 @@ dispatch_op:
     TARGET(BINARY_OP) {
         Object *rhs = POP();
         Object *lhs = TOP();
-        Object *res;
-        if (TYPE(lhs) == &IntType && TYPE(rhs) == &IntType) {
-            int64_t a = int_as_i64(lhs), b = int_as_i64(rhs), c;
-            unsigned op = oparg >= NB_COUNT ? oparg - NB_COUNT : oparg;
-            switch (op) {
-            case NB_ADD:
-                if (__builtin_add_overflow(a, b, &c)) {
-                    break;
-                }
-                res = int_from_i64(c);
-                goto binop_done;
-            case NB_SUB:
-                if (__builtin_sub_overflow(a, b, &c)) {
-                    break;
-                }
-                res = int_from_i64(c);
-                goto binop_done;
-            case NB_MUL:
-                if (__builtin_mul_overflow(a, b, &c)) {
-                    break;
-                }
-                res = int_from_i64(c);
-                goto binop_done;
-            case NB_FLOORDIV:
-                if (b <= 0 || a < 0) {
-                    break;
-                }
-                res = int_from_i64(a / b);
-                goto binop_done;
-            case NB_MOD:
-                if (b <= 0 || a < 0) {
-                    break;
-                }
-                res = int_from_i64(a % b);
-                goto binop_done;
-            case NB_AND:
-                res = int_from_i64(a & b);
-                goto binop_done;
-            case NB_OR:
-                res = int_from_i64(a | b);
-                goto binop_done;
-            case NB_XOR:
-                res = int_from_i64(a ^ b);
-                goto binop_done;
-            default:
-                break;
-            }
-        } else if (TYPE(lhs) == &FloatType && TYPE(rhs) == &FloatType) {
-            double a = float_as_double(lhs), b = float_as_double(rhs);
-            unsigned op = oparg >= NB_COUNT ? oparg - NB_COUNT : oparg;
-            switch (op) {
-            case NB_ADD:
-                res = float_from_double(a + b);
-                goto binop_done;
-            case NB_SUB:
-                res = float_from_double(a - b);
-                goto binop_done;
-            case NB_MUL:
-                res = float_from_double(a * b);
-                goto binop_done;
-            case NB_TRUEDIV:
-                if (b == 0.0) {
-                    break;
-                }
-                res = float_from_double(a / b);
-                goto binop_done;
-            default:
-                break;
-            }
+        Object *res = binop_fast(lhs, rhs, oparg >= NB_COUNT ? oparg - NB_COUNT : oparg);
+        if (res != NULL) {
+            // The operands' references went to `res` or were dropped inside.
+            SET_TOP(res);
+            DISPATCH();
         }
         if (oparg == NB_COUNT + NB_ADD && TYPE(lhs) == &StrType && TYPE(rhs) == &StrType &&
             lhs->refcnt == 2 && (*ip & 0xff) == OP_STORE_FAST && locals[*ip >> 8] == lhs) {
@@ -1364,7 +1410,6 @@ dispatch_op:
         } else {
             res = obj_binary_op(lhs, rhs, (int)oparg);
         }
-    binop_done:
         DECREF(lhs);
         DECREF(rhs);
         SET_TOP(res);
@@ -1425,6 +1470,18 @@ dispatch_op:
         Object *r;
         if (TYPE(lhs) == &IntType && TYPE(rhs) == &IntType) {
             int64_t a = int_as_i64(lhs), b = int_as_i64(rhs);
+            bool t;
+            switch (oparg) {
+            case OBJ_LT: t = a < b; break;
+            case OBJ_LE: t = a <= b; break;
+            case OBJ_EQ: t = a == b; break;
+            case OBJ_NE: t = a != b; break;
+            case OBJ_GT: t = a > b; break;
+            default: t = a >= b; break;
+            }
+            r = NEWREF(t ? True : False);
+        } else if (TYPE(lhs) == &FloatType && TYPE(rhs) == &FloatType) {
+            double a = float_as_double(lhs), b = float_as_double(rhs);
             bool t;
             switch (oparg) {
             case OBJ_LT: t = a < b; break;
