@@ -82,7 +82,7 @@ build/fuzz: tests/fuzz/fuzz.c
 	@mkdir -p $(@D)
 	$(CC) -std=c11 -O2 $(WARN) -D_GNU_SOURCE -o $@ $<
 
-FUZZ_CORPUS = $(wildcard tests/syntax/*.py tests/syntax/errors/*.py ../shared/bench/*.py)
+FUZZ_CORPUS = $(wildcard tests/syntax/*.py tests/syntax/errors/*.py tests/lang/*.py ../shared/bench/*.py)
 
 fuzz-smoke: build/asan/adder build/fuzz
 	build/fuzz -n 1000 -s $${FUZZ_SEED:-1} build/asan/adder $(FUZZ_CORPUS)

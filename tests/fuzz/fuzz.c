@@ -3,7 +3,10 @@
  *
  * Feeds randomly mutated copies of test files to an (ideally ASan+UBSan
  * instrumented) adder binary and reports crashes, sanitizer reports,
- * leaks and hangs.  Plain C11 + POSIX, no external libraries.
+ * leaks and hangs.  Each case runs one of `--tokens` (the lexer), `--ast`
+ * (the parser) or `--dis` (parser and compiler); mutated programs are never
+ * run, so an infinite loop in one is not a hang.  Plain C11 + POSIX, no
+ * external libraries.
  *
  * Build: cc -std=c11 -O2 -Wall -Wextra -D_GNU_SOURCE -o build/fuzz tests/fuzz/fuzz.c
  * Usage: fuzz [-n COUNT] [-s SEED] [-j JOBS] [-t TIMEOUT_SEC] [-o OUTDIR] BINARY FILE...
@@ -671,10 +674,16 @@ static void gen_pathological(buf_t *b, rng_t *r)
 /* Case generation                                                     */
 /* ------------------------------------------------------------------ */
 
-enum { MODE_AST, MODE_TOKENS };
+enum { MODE_AST, MODE_TOKENS, MODE_DIS };
 
 static char flag_ast[] = "--ast";
 static char flag_tokens[] = "--tokens";
+static char flag_dis[] = "--dis";
+
+// The flag that runs `mode`: the lexer, the parser, or the parser and the compiler.
+static char *mode_flag(int mode) {
+    return mode == MODE_AST ? flag_ast : mode == MODE_TOKENS ? flag_tokens : flag_dis;
+}
 
 /* Build the input of case idx into out; returns the mode. */
 static int make_case(uint64_t seed, uint64_t idx, buf_t *out)
@@ -682,7 +691,7 @@ static int make_case(uint64_t seed, uint64_t idx, buf_t *out)
     rng_t r = {seed * 0xD1B54A32D192ED03ull + idx};
     (void)rng_next(&r);
     out->len = 0;
-    int mode = rng_coin(&r, 4) ? MODE_TOKENS : MODE_AST;
+    int mode = rng_coin(&r, 4) ? MODE_TOKENS : rng_coin(&r, 2) ? MODE_DIS : MODE_AST;
     size_t nmut;
     if (rng_coin(&r, 32)) {
         gen_pathological(out, &r);
@@ -782,7 +791,7 @@ static int spawn(slot_t *s)
     while (out < 0 && errno == EINTR);
     if (out < 0)
         die("cannot create %s", s->out_path);
-    char *argv[4] = {binary, s->mode == MODE_AST ? flag_ast : flag_tokens, s->case_path, NULL};
+    char *argv[4] = {binary, mode_flag(s->mode), s->case_path, NULL};
     pid_t pid = fork();
     if (pid == 0)
         child_exec(out, argv);
@@ -868,7 +877,7 @@ static void finish_case(slot_t *s, int status)
     if (copy_file(s->out_path, txt_path) < 0)
         fprintf(stderr, "%s: cannot write %s: %s\n", prog, txt_path, strerror(errno));
     printf("FAIL case %llu: %s (input: %s)\n", idx, what, in_path);
-    printf("  rerun: %s %s %s\n", binary, s->mode == MODE_AST ? flag_ast : flag_tokens, in_path);
+    printf("  rerun: %s %s %s\n", binary, mode_flag(s->mode), in_path);
     print_head(s->out_path);
     fflush(stdout);
 }
