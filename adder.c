@@ -239,6 +239,10 @@ static int report_exception(void) {
         status = system_exit_status(exc);
     } else {
         vm_print_exception(exc);
+        // CPython ends by SIGINT then, which a shell reports as status 130.
+        if (type_is_subtype(TYPE(exc), &KeyboardInterruptType)) {
+            status = 128 + SIGINT;
+        }
     }
     DECREF(exc);
     return status;

@@ -21,6 +21,8 @@ typedef struct Parser {
     Token line_first;           // first token of the current logical line
     Token header_first;         // first token of the last line that ended in ':'
     bool header_open;           // the last logical line ended with ':' NEWLINE
+    bool line_colon;            // the current logical line has a ':' outside brackets
+    int line_lambdas;           // ... and that many `lambda`s there still await theirs
     Token operand_start;        // first token of the latest name/literal/attribute chain
     int fexpr_depth;            // f-strings nested inside f-string fields
     NodeList *as_items;         // `x as y` items in parentheses, for `with (...)`

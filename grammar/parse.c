@@ -55,6 +55,19 @@ static void track(Parser *P, const Token *t) {
                (P->prev.kind == T_NEWLINE || P->prev.start == NULL ||
                 P->prev.kind == T_INDENT || P->prev.kind == T_DEDENT)) {
         P->line_first = *t;
+        P->line_colon = false;
+        P->line_lambdas = 0;
+    }
+    // A block header's ':' is the first one outside brackets that ends no lambda's
+    // parameters.
+    if (t->kind == T_LAMBDA && P->lx->depth == 0) {
+        P->line_lambdas++;
+    } else if (t->kind == T_COLON && P->lx->depth == 0) {
+        if (P->line_lambdas > 0) {
+            P->line_lambdas--;
+        } else {
+            P->line_colon = true;
+        }
     }
     if (starts_operand(t->kind) && P->prev.kind != T_DOT) {
         P->operand_start = *t;
@@ -103,7 +116,7 @@ void parse_syntax_error(Parser *P, const Token *t) {
         snprintf(msg, sizeof msg, "expected an indented block after %s on line %d",
                  block_name(P->header_first.kind), P->header_first.line);
         error_at(P, ERR_INDENTATION, t, true, msg);
-    } else if (t->kind == T_NEWLINE && P->prev.kind != T_COLON &&
+    } else if (t->kind == T_NEWLINE && P->prev.kind != T_COLON && !P->line_colon &&
                (block_name(P->line_first.kind) != NULL || P->line_first.kind == T_ELSE)) {
         error_at(P, ERR_SYNTAX, t, true, "expected ':'");
     } else if (t->kind == T_DEDENT) {

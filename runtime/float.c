@@ -13,6 +13,8 @@
 // Comparing a float with an int is exact (no rounding of the int), as CPython's
 // float_richcompare is. Hashes agree with int hashes for integral values: both are
 // residues modulo 2**61 - 1 (see `float_hash_double`).
+#include <errno.h>
+#include <float.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -475,13 +477,14 @@ Object *float_power(Object *a, Object *b) {
 
 static Object *float_pow3(Object *a, Object *b, Object *m) {
     double x, y;
-    if (!operand(a, &x) || !operand(b, &y)) {
-        return NEWREF(NotImplemented);
-    }
+    // As in CPython, a modulus is refused before the operands are looked at.
     if (m != None) {
         err_set_str(&TypeErrorType,
                     "pow() 3rd argument not allowed unless all arguments are integers");
         return NULL;
+    }
+    if (!operand(a, &x) || !operand(b, &y)) {
+        return NEWREF(NotImplemented);
     }
     return float_power(a, b);
 }
@@ -584,10 +587,22 @@ Object *float_from_string(const char *orig, size_t orig_len) {
     size_t len = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '_') {
-            if (i == 0 || i + 1 >= n || !is_digit(s[i - 1]) || !is_digit(s[i + 1])) {
+            ssize_t next = (ssize_t)i + 1;
+            if (len == 0 || i + 1 >= n || !is_digit(buf[len - 1]) ||
+                str_decimal_value(str_decode_next(s, (ssize_t)n, &next)) < 0) {
                 goto invalid;
             }
             continue;
+        }
+        if ((unsigned char)s[i] >= 0x80) {
+            // A decimal digit of another script counts as its ASCII digit.
+            ssize_t pos = (ssize_t)i;
+            int d = str_decimal_value(str_decode_next(s, (ssize_t)n, &pos));
+            if (d >= 0) {
+                buf[len++] = (char)('0' + d);
+                i = (size_t)pos - 1;
+                continue;
+            }
         }
         buf[len++] = s[i];
     }
@@ -835,6 +850,133 @@ static Object *float_as_integer_ratio(Object *self, Object *const *args, size_t 
     return res;
 }
 
+// float.hex(): the exact value as [-]0x<h>.<13 hex digits>p<exponent>, the leading digit
+// 1 for normal numbers and 0 for subnormal ones.
+static Object *float_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("float.hex", kwnames) < 0 || args_count("float.hex", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    static const char hexdigits[] = "0123456789abcdef";
+    double x = float_as_double(self);
+    if (isnan(x) || isinf(x)) {
+        return float_repr(self);
+    }
+    if (x == 0.0) {
+        return str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    }
+    int e;
+    double m = frexp(fabs(x), &e);
+    // Scale m into [1, 2); below the normal range, keep the smallest normal exponent.
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char buf[48];
+    int k = 0;
+    if (x < 0) {
+        buf[k++] = '-';
+    }
+    buf[k++] = '0';
+    buf[k++] = 'x';
+    int d = (int)m;
+    buf[k++] = hexdigits[d];
+    m -= d;
+    buf[k++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        d = (int)m;
+        buf[k++] = hexdigits[d];
+        m -= d;
+    }
+    snprintf(buf + k, sizeof buf - (size_t)k, "p%+d", e);
+    return str_from_cstr(buf);
+}
+
+static bool is_hex_digit(char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+// float.fromhex(s): [sign] [0x] hexdigits [. hexdigits] [p [sign] digits], with at least
+// one hex digit, or inf/infinity/nan; spaces around. Checked here, converted by strtod,
+// which rounds hexadecimal input exactly (half to even).
+static Object *float_fromhex(Object *self, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kw("float.fromhex", kwnames) < 0 ||
+        args_count("float.fromhex", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    if (!str_check(args[0])) {
+        err_set_str(&TypeErrorType, "bad argument type for built-in operation");
+        return NULL;
+    }
+    const char *s = str_data(args[0]);
+    size_t n = (size_t)str_size(args[0]);
+    int_strip_space(&s, &n);
+    size_t i = 0, k = 0, digits = 0;
+    char *buf = heap_alloc(n + 4);
+    Object *res = NULL;
+    if (buf == NULL) {
+        return err_no_memory();
+    }
+    if (i < n && (s[i] == '+' || s[i] == '-')) {
+        buf[k++] = s[i++];
+    }
+    if (word_eq(s + i, n - i, "inf") || word_eq(s + i, n - i, "infinity")) {
+        res = float_from_double(buf[0] == '-' ? -INFINITY : INFINITY);
+        goto done;
+    }
+    if (word_eq(s + i, n - i, "nan")) {
+        res = float_from_double(NAN);
+        goto done;
+    }
+    buf[k++] = '0';
+    buf[k++] = 'x';
+    if (i + 1 < n && s[i] == '0' && (s[i + 1] | 0x20) == 'x') {
+        i += 2;
+    }
+    for (; i < n && is_hex_digit(s[i]); i++, digits++) {
+        buf[k++] = s[i];
+    }
+    if (i < n && s[i] == '.') {
+        buf[k++] = s[i++];
+        for (; i < n && is_hex_digit(s[i]); i++, digits++) {
+            buf[k++] = s[i];
+        }
+    }
+    if (digits == 0) {
+        goto invalid;
+    }
+    if (i < n && (s[i] | 0x20) == 'p') {
+        buf[k++] = 'p';
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-')) {
+            buf[k++] = s[i++];
+        }
+        if (i >= n || !is_digit(s[i])) {
+            goto invalid;
+        }
+        for (; i < n && is_digit(s[i]); i++) {
+            buf[k++] = s[i];
+        }
+    }
+    if (i != n) {
+        goto invalid;
+    }
+    buf[k] = '\0';
+    errno = 0;
+    double x = strtod(buf, NULL);
+    if (errno == ERANGE && isinf(x)) {
+        err_set_str(&OverflowErrorType, "hexadecimal value too large to represent as a float");
+        goto done;
+    }
+    res = float_from_double(x);
+    goto done;
+invalid:
+    err_set_str(&ValueErrorType, "invalid hexadecimal floating-point string");
+done:
+    heap_free(buf);
+    return res;
+}
+
 static Object *float_get_real(Object *self) {
     return float_pos(self);
 }
@@ -847,6 +989,8 @@ static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0},
     {"conjugate", float_conjugate, 0},
     {"as_integer_ratio", float_as_integer_ratio, 0},
+    {"hex", float_hex, 0},
+    {"fromhex", float_fromhex, METH_STATIC},
     {NULL, NULL, 0},
 };
 

@@ -611,7 +611,8 @@ Object *format_object(Object *value, Object *spec) {
         return obj_str(value);
     }
     if (!str_check(spec)) {
-        err_format(&TypeErrorType, "format() argument 2 must be str, not %s", type_name(spec));
+        err_format(&TypeErrorType, "format() argument 2 must be str, not %s",
+                   spec == None ? "None" : type_name(spec));
         return NULL;
     }
     if (str_size(spec) == 0) {

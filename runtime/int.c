@@ -597,7 +597,6 @@ Object *int_from_string(const char *orig, size_t orig_len, int base) {
             }
         }
     }
-    const char *digits = s;
     if (base == 0) {
         base = 10;
     }
@@ -605,6 +604,7 @@ Object *int_from_string(const char *orig, size_t orig_len, int base) {
     // and report overflow only once the whole text is known to be valid.
     uint64_t mag = 0;
     bool overflow = false, any = false, nonzero = false;
+    int first = -1;
     const uint64_t limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     while (s < end) {
         if (*s == '_') {
@@ -614,9 +614,23 @@ Object *int_from_string(const char *orig, size_t orig_len, int base) {
             s++;
             continue;
         }
-        int d = digit_value(*s);
+        int d;
+        if ((unsigned char)*s >= 0x80) {
+            // A decimal digit of another script counts as its ASCII digit.
+            ssize_t pos = 0;
+            d = str_decimal_value(str_decode_next(s, end - s, &pos));
+            if (d < 0) {
+                goto invalid;
+            }
+            s += pos - 1;
+        } else {
+            d = digit_value(*s);
+        }
         if (d >= base) {
             goto invalid;
+        }
+        if (!any) {
+            first = d;
         }
         any = true;
         nonzero |= d != 0;
@@ -634,7 +648,7 @@ Object *int_from_string(const char *orig, size_t orig_len, int base) {
     }
     // In base 0, a decimal with leading zeros ("010") is refused: Python 3 has no
     // implicit octal. Zeros alone ("00", "0_0") are fine.
-    if (base0 && !prefixed && nonzero && *digits == '0') {
+    if (base0 && !prefixed && nonzero && first == 0) {
         goto invalid;
     }
     if (overflow) {

@@ -267,6 +267,10 @@ typedef struct ZipObject {
 static Object *zip_new(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
     bool strict = false;
     ssize_t nkw = kwnames != NULL ? tuple_size(kwnames) : 0;
+    if (nkw > 1) {
+        err_format(&TypeErrorType, "zip() takes at most 1 keyword argument (%zd given)", nkw);
+        return NULL;
+    }
     for (ssize_t i = 0; i < nkw; i++) {
         Object *name = tuple_item_borrow(kwnames, i);
         if (!str_eq_cstr(name, "strict")) {

@@ -1678,6 +1678,12 @@ static Object *list_count_m(Object *self, Object *const *args, size_t nargs,
 
 // sort(*, key=None, reverse=False).
 static Object *list_sort_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    size_t ntotal = nargs + (kwnames != NULL ? (size_t)tuple_size(kwnames) : 0);
+    if (ntotal > 2) {
+        err_format(&TypeErrorType, "sort() takes at most 2 %sarguments (%zu given)",
+                   nargs == 0 ? "keyword " : "", ntotal);
+        return NULL;
+    }
     if (nargs > 0) {
         err_set_str(&TypeErrorType, "sort() takes no positional arguments");
         return NULL;

@@ -526,6 +526,25 @@ static bool cp_isdecimal(uint32_t c) {
     return in_ranges(c, decimal_ranges, COUNT(decimal_ranges));
 }
 
+int str_decimal_value(uint32_t c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    }
+    // Every run of decimal digits starts at a zero, so the value is the offset mod 10.
+    size_t lo = 0, hi = COUNT(decimal_ranges);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < decimal_ranges[mid].lo) {
+            hi = mid;
+        } else if (c > decimal_ranges[mid].hi) {
+            lo = mid + 1;
+        } else {
+            return (int)((c - decimal_ranges[mid].lo) % 10);
+        }
+    }
+    return -1;
+}
+
 static bool cp_isdigit(uint32_t c) {
     if (c < 0x100) {
         return (latin1_flags[c] & C_DIGIT) != 0;
@@ -1372,13 +1391,20 @@ bad:
     return -1;
 }
 
-// A str argument: TypeError "must be str, not int" (with `what` prefixed when given).
+// The type name that CPython's "argument 1 must be str, not X" messages show: "None"
+// for None itself.
+static const char *arg_type_name(Object *o) {
+    return o == None ? "None" : type_name(o);
+}
+
+// A str argument: TypeError "must be str, not int" (with `what` prefixed when given; such
+// messages name None as "None").
 static int need_str(Object *o, const char *what) {
     if (str_check(o)) {
         return 0;
     }
     if (what != NULL) {
-        err_format(&TypeErrorType, "%s must be str, not %s", what, type_name(o));
+        err_format(&TypeErrorType, "%s must be str, not %s", what, arg_type_name(o));
     } else {
         err_format(&TypeErrorType, "must be str, not %s", type_name(o));
     }
@@ -1748,17 +1774,25 @@ static Object *str_new(Object *type, Object *const *args, size_t nargs, Object *
     if (parse_kw("str", args, nargs, kwnames, names, 3, a) < 0) {
         return NULL;
     }
-    if (a[1] != NULL || a[2] != NULL) {
-        if (a[0] != NULL && str_check(a[0])) {
-            err_set_str(&TypeErrorType, "decoding str is not supported");
-        } else {
-            err_format(&TypeErrorType, "decoding to str: need a bytes-like object, %s found",
-                       a[0] != NULL ? type_name(a[0]) : "str");
+    // The encoding and errors arguments are checked first; without an object they are unused.
+    for (int i = 1; i < 3; i++) {
+        if (a[i] != NULL && !str_check(a[i])) {
+            err_format(&TypeErrorType, "str() argument '%s' must be str, not %s", names[i],
+                       arg_type_name(a[i]));
+            return NULL;
         }
-        return NULL;
     }
     if (a[0] == NULL) {
         return empty_str();
+    }
+    if (a[1] != NULL || a[2] != NULL) {
+        if (str_check(a[0])) {
+            err_set_str(&TypeErrorType, "decoding str is not supported");
+        } else {
+            err_format(&TypeErrorType, "decoding to str: need a bytes-like object, %s found",
+                       type_name(a[0]));
+        }
+        return NULL;
     }
     return obj_str(a[0]);
 }
@@ -2209,12 +2243,13 @@ static Object *do_split(Object *self, Object *const *args, size_t nargs, Object 
     if (parse_kw(fname, args, nargs, kwnames, names, 2, a) < 0) {
         return NULL;
     }
+    // As in CPython, maxsplit is read before sep is checked.
+    if (a[1] != NULL && index_arg(a[1], &maxsplit) < 0) {
+        return NULL;
+    }
     Object *sep = a[0] == None ? NULL : a[0];
     if (sep != NULL && !str_check(sep)) {
         err_format(&TypeErrorType, "must be str or None, not %s", type_name(sep));
-        return NULL;
-    }
-    if (a[1] != NULL && index_arg(a[1], &maxsplit) < 0) {
         return NULL;
     }
     if (sep != NULL && STR(sep)->size == 0) {
@@ -2668,12 +2703,12 @@ enum { FIND, RFIND, INDEX, RINDEX, COUNT_ };
 
 static Object *do_find(Object *self, Object *const *args, size_t nargs, Object *kwnames,
                        const char *name, int kind) {
-    if (check_varargs(name, nargs, kwnames, 1, 3) < 0 || need_str(args[0], NULL) < 0) {
-        return NULL;
-    }
+    // As in CPython, the bounds are read before the substring is checked.
     ssize_t start, end;
-    if (slice_bounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL,
-                     STR(self)->length, &start, &end) < 0) {
+    if (check_varargs(name, nargs, kwnames, 1, 3) < 0 ||
+        slice_bounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL,
+                     STR(self)->length, &start, &end) < 0 ||
+        need_str(args[0], NULL) < 0) {
         return NULL;
     }
     StrObject *o = STR(self), *sub = STR(args[0]);
@@ -2726,18 +2761,17 @@ static Object *str_count(Object *self, Object *const *args, size_t nargs, Object
 // startswith / endswith: the argument is a str or a tuple of them.
 static Object *do_startswith(Object *self, Object *const *args, size_t nargs, Object *kwnames,
                              const char *name, bool end_side) {
-    if (check_varargs(name, nargs, kwnames, 1, 3) < 0) {
+    // As in CPython, the bounds are read before the prefix is checked.
+    ssize_t start, end;
+    if (check_varargs(name, nargs, kwnames, 1, 3) < 0 ||
+        slice_bounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL,
+                     STR(self)->length, &start, &end) < 0) {
         return NULL;
     }
     Object *what = args[0];
     if (!str_check(what) && !tuple_check(what)) {
         err_format(&TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name,
                    type_name(what));
-        return NULL;
-    }
-    ssize_t start, end;
-    if (slice_bounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL,
-                     STR(self)->length, &start, &end) < 0) {
         return NULL;
     }
     ssize_t n = str_check(what) ? 1 : tuple_size(what);
@@ -2816,7 +2850,8 @@ static Object *do_removeaffix(Object *self, Object *const *args, size_t nargs,
     }
     Object *a = args[0];
     if (!str_check(a)) {
-        err_format(&TypeErrorType, "%s() argument must be str, not %s", name, type_name(a));
+        err_format(&TypeErrorType, "%s() argument must be str, not %s", name,
+                   arg_type_name(a));
         return NULL;
     }
     StrObject *o = STR(self), *x = STR(a);
@@ -2860,7 +2895,7 @@ static Object *str_dunder_format(Object *self, Object *const *args, size_t nargs
     }
     if (!str_check(args[0])) {
         err_format(&TypeErrorType, "__format__() argument must be str, not %s",
-                   type_name(args[0]));
+                   arg_type_name(args[0]));
         return NULL;
     }
     return format_object(self, args[0]);

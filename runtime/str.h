@@ -90,6 +90,9 @@ uint32_t str_codepoint_at(Object *s, ssize_t i);
 // The code point at byte `*pos` of the `size` bytes of UTF-8 at `s`, moving `*pos` past
 // it; never reads beyond `size`. Ref: none.
 uint32_t str_decode_next(const char *s, ssize_t size, ssize_t *pos);
+// The value 0..9 of `c` if it is a decimal digit (str.isdecimal: ASCII or any Unicode
+// script's), else -1: int() and float() read such digits. Ref: none.
+int str_decimal_value(uint32_t c);
 // `s` with every non-ASCII code point written as \xNN, \uNNNN or \UNNNNNNNN: what ascii()
 // does to a repr. Ref: new.
 Object *str_escape_nonascii(Object *s);

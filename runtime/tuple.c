@@ -276,32 +276,25 @@ done:
 #define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
-// How deep tuple hashes nest now. CPython has no limit here (10,000 levels hash
-// fine there), so the bound is far above the recursion limit, just low enough to
-// keep the C stack safe.
-#define HASH_DEPTH_LIMIT 20000
-static int hash_depth;
-
+// Tuples nested deeper than the recursion limit hash fine in CPython (its tuple hash
+// does not count depth), so only the C stack bounds the recursion here.
 static hash_t tuple_hash(Object *o) {
     ssize_t n = tuple_size(o);
     uint64_t acc = XXPRIME_5;
-    if (hash_depth >= HASH_DEPTH_LIMIT) {
+    if (stack_exhausted()) {
         err_set_str(&RecursionErrorType,
                     "maximum recursion depth exceeded while getting the hash of an object");
         return -1;
     }
-    hash_depth++;
     for (ssize_t i = 0; i < n; i++) {
         hash_t h = obj_hash(tuple_item_borrow(o, i));
         if (h == -1) {
-            hash_depth--;
             return -1;
         }
         acc += (uint64_t)h * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
-    hash_depth--;
     acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539UL);
     if (acc == (uint64_t)-1) {
         return 1546275796;

@@ -402,7 +402,8 @@ static Object *builtin_format(Object *self, Object *const *args, size_t nargs,
     }
     Object *spec = nargs == 2 ? args[1] : rt->empty_str;
     if (!str_check(spec)) {
-        err_format(&TypeErrorType, "format() argument 2 must be str, not %T", spec);
+        err_format(&TypeErrorType, "format() argument 2 must be str, not %s",
+                   spec == None ? "None" : type_name(spec));
         return NULL;
     }
     return format_object(args[0], spec);

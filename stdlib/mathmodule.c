@@ -104,6 +104,19 @@ static int one_arg(const char *name, size_t nargs, Object *kwnames) {
     return 0;
 }
 
+// CPython's first check of the arguments of a function with keyword parameters: no more
+// than `max` in all ("takes at most 4 arguments (5 given)", "keyword arguments" when all
+// of them are keywords). 0, or -1.
+static int at_most_args(const char *name, size_t nargs, Object *kwnames, size_t max) {
+    size_t ntotal = nargs + (kwnames != NULL ? (size_t)tuple_size(kwnames) : 0);
+    if (ntotal > max) {
+        err_format(&TypeErrorType, "%s() takes at most %zu %sargument%s (%zu given)", name,
+                   max, nargs == 0 ? "keyword " : "", max == 1 ? "" : "s", ntotal);
+        return -1;
+    }
+    return 0;
+}
+
 // Exactly `n` positional arguments ("atan2 expected 2 arguments, got 1").
 static int n_args(const char *name, size_t nargs, Object *kwnames, size_t n) {
     if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, n, n) < 0) {
@@ -511,6 +524,9 @@ static Object *math_isfinite(Object *self, Object *const *args, size_t nargs,
 static Object *math_isclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"a", "b", "*rel_tol", "*abs_tol", NULL};
     Object *argv[4];
+    if (at_most_args("isclose", nargs, kwnames, 4) < 0) {
+        return NULL;
+    }
     if (nargs > 2) {
         err_format(&TypeErrorType, "isclose() takes exactly 2 positional arguments "
                    "(%zu given)", nargs);
@@ -769,6 +785,9 @@ done:
 static Object *math_prod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"iterable", "*start", NULL};
     Object *argv[2];
+    if (at_most_args("prod", nargs, kwnames, 2) < 0) {
+        return NULL;
+    }
     if (nargs != 1) {
         err_format(&TypeErrorType, "prod() takes exactly 1 positional argument (%zu given)",
                    nargs);

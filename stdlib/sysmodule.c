@@ -190,7 +190,8 @@ static Object *file_write(Object *self, Object *const *args, size_t nargs,
         return NULL;
     }
     if (!str_check(args[0])) {
-        err_format(&TypeErrorType, "write() argument must be str, not %T", args[0]);
+        err_format(&TypeErrorType, "write() argument must be str, not %s",
+                   args[0] == None ? "None" : type_name(args[0]));
         return NULL;
     }
     if (sys_file_write(self, str_data(args[0]), (size_t)str_size(args[0])) < 0) {
@@ -477,7 +478,8 @@ static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Objec
         return NULL;
     }
     if (!str_check_exact(args[0])) {
-        err_format(&TypeErrorType, "intern() argument must be str, not %T", args[0]);
+        err_format(&TypeErrorType, "intern() argument must be str, not %s",
+                   args[0] == None ? "None" : type_name(args[0]));
         return NULL;
     }
     Object *s = NEWREF(args[0]);
@@ -485,8 +487,34 @@ static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Objec
     return s;
 }
 
+// exc_info(): (type, value, traceback) of the exception being handled, or three Nones.
+static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("sys.exc_info", kwnames) < 0 ||
+        args_count("sys.exc_info", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    Object *exc = rt->handled;
+    if (exc == NULL || exc == None) {
+        return tuple_pack3(None, None, None);
+    }
+    Object *tb = ((ExceptionObject *)exc)->traceback;
+    return tuple_pack3((Object *)TYPE(exc), exc, tb != NULL ? tb : None);
+}
+
+// exception(): the exception being handled, or None.
+static Object *sys_exception(Object *self, Object *const *args, size_t nargs,
+                             Object *kwnames) {
+    if (args_no_kw("sys.exception", kwnames) < 0 ||
+        args_count("sys.exception", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    return NEWREF(rt->handled != NULL ? rt->handled : None);
+}
+
 static const MethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
     {"getrefcount", sys_getrefcount, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},

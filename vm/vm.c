@@ -2099,8 +2099,9 @@ dispatch_op:
                 err_set_str(&RuntimeErrorType, "No active exception to reraise");
                 goto error;
             }
+            // A bare `raise` re-raises as is: no new traceback entry for this frame.
             err_restore(NEWREF(rt->handled));
-            goto error;
+            goto exception_unwind;
         }
         Object *cause = oparg == 2 ? POP() : NULL;
         Object *exc = POP();
