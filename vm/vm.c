@@ -979,6 +979,7 @@ static Object *eval(Frame *frame, int throwing) {
     unsigned word;
     unsigned oparg;
     Object *retval = NULL;
+    Object *kwnames;            // CALL_KW's keyword names, on their way to `call`
 
     vm->c_depth++;
     rt->recursion_depth++;
@@ -1728,20 +1729,29 @@ dispatch_op:
         DISPATCH();
     }
 
+    TARGET(CALL_KW) {
+        kwnames = POP();
+        goto call;
+    }
+
     TARGET(CALL) {
-        size_t nargs = oparg;
-        Object **args = sp - nargs;
-        Object *callable = sp[-(int)nargs - 1];
-        Object *meth = sp[-(int)nargs - 2];
-        if (meth != NULL) {
-            callable = meth;
+        // `oparg` values (keyword values last, named by `kwnames` when CALL_KW came
+        // here) above the callable, and the method slot below it.
+        kwnames = NULL;
+    call:;
+        size_t nargs = oparg - (kwnames != NULL ? (size_t)tuple_size(kwnames) : 0);
+        Object **base = sp - oparg - 2;
+        Object **args = sp - oparg;
+        Object *callable = base[1];
+        if (base[0] != NULL) {
+            callable = base[0];
             args--;
             nargs++;
         }
         if (TYPE(callable) == &FunctionType &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
-            Object **base = sp - oparg - 2;
-            Frame *nf = make_frame((FunctionObject *)callable, args, nargs, NULL);
+            Frame *nf = make_frame((FunctionObject *)callable, args, nargs, kwnames);
+            XDECREF(kwnames);
             // The arguments moved into the callee, which holds the function too: drop
             // what is left below them (the function, or NULL and the function).
             for (Object **p = base; p < args; p++) {
@@ -1761,58 +1771,12 @@ dispatch_op:
             LOAD_FRAME();
             DISPATCH();
         }
-        Object *res = obj_call(callable, args, nargs, NULL);
-        for (Object **p = sp - oparg - 2; p < sp; p++) {
-            XDECREF(*p);
-        }
-        sp -= oparg + 2;
-        PUSH(res);
-        if (res == NULL) {
-            goto error;
-        }
-        DISPATCH();
-    }
-
-    TARGET(CALL_KW) {
-        Object *kwnames = POP();
-        size_t nkw = (size_t)tuple_size(kwnames);
-        size_t nargs = oparg - nkw;
-        Object **args = sp - oparg;
-        Object *callable = sp[-(int)oparg - 1];
-        Object *meth = sp[-(int)oparg - 2];
-        if (meth != NULL) {
-            callable = meth;
-            args--;
-            nargs++;
-        }
-        if (TYPE(callable) == &FunctionType &&
-            !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
-            Object **base = sp - oparg - 2;
-            Frame *nf = make_frame((FunctionObject *)callable, args, nargs, kwnames);
-            DECREF(kwnames);
-            for (Object **p = base; p < args; p++) {
-                XDECREF(*p);
-            }
-            sp = base;
-            if (nf == NULL) {
-                goto error;
-            }
-            SAVE_FRAME();
-            if (enter_check(nf) < 0) {
-                goto error;
-            }
-            nf->prev = frame;
-            frame = nf;
-            vm->frame = frame;
-            LOAD_FRAME();
-            DISPATCH();
-        }
         Object *res = obj_call(callable, args, nargs, kwnames);
-        DECREF(kwnames);
-        for (Object **p = sp - oparg - 2; p < sp; p++) {
-            XDECREF(*p);
+        XDECREF(kwnames);
+        while (sp > base) {
+            Object *v = POP();
+            XDECREF(v);
         }
-        sp -= oparg + 2;
         PUSH(res);
         if (res == NULL) {
             goto error;
