@@ -1,9 +1,11 @@
 # adder — build, test, sanitizer and fuzz targets. Outputs go under build/ only.
 #
 #   make            build ./adder
-#   make test       build, then run tests/run (every test; ends "N passed, M failed")
+#   make test       build, run the C unit tests (make unit), then tests/run (every test;
+#                   each ends "N passed, M failed")
+#   make heapbench  time the pooled heap against malloc (tests/unit/heapbench.c)
 #   make asan       the same binary with ASan+UBSan, as build/asan/adder
-#   make memcheck   the test suite under valgrind
+#   make memcheck   the test suite under valgrind (ADDER_MALLOC=malloc)
 #   make fuzz-smoke 1,000 mutated inputs against the ASan build (make fuzz: 10,000)
 #   make clean
 
@@ -25,7 +27,7 @@ GEN      = build/gen/lexer/lexer.c build/gen/grammar/grammar.c
 HDR      = $(wildcard lexer/*.h grammar/*.h vm/*.h runtime/*.h gc/*.h stdlib/*.h) \
            build/gen/grammar/grammar.h
 
-.PHONY: all test clean asan memcheck fuzz fuzz-smoke deps
+.PHONY: all test unit heapbench clean asan memcheck fuzz fuzz-smoke deps
 
 all: adder
 
@@ -72,11 +74,32 @@ build/asan/adder: $(ASAN_OBJ)
 
 asan: build/asan/adder
 
-test: adder
+test: adder unit
 	tests/run
 
+# C unit tests (tests/unit/NAME_test.c): one binary per subsystem, linked with the
+# objects it tests and nothing else; each ends with "N passed, M failed".
+UNIT = build/unit/heap_test
+
+build/unit/heap_test: tests/unit/heap_test.c tests/unit/check.h build/obj/gc/heap.o
+	@mkdir -p $(@D)
+	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/heap.o $(LDLIBS)
+
+unit: $(UNIT)
+	@for t in $(UNIT); do echo "$$t"; $$t || exit 1; done
+
+# The allocator benchmark, not part of `make test`: a million-block churn through the
+# pools against plain malloc/free.
+build/unit/heapbench: tests/unit/heapbench.c build/obj/gc/heap.o
+	@mkdir -p $(@D)
+	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/heap.o $(LDLIBS)
+
+heapbench: build/unit/heapbench
+	build/unit/heapbench
+
+# valgrind cannot see inside the pools: send every request to malloc.
 memcheck: adder
-	ADDER_VALGRIND=1 tests/run
+	ADDER_MALLOC=malloc ADDER_VALGRIND=1 tests/run
 
 build/fuzz: tests/fuzz/fuzz.c
 	@mkdir -p $(@D)
@@ -84,11 +107,12 @@ build/fuzz: tests/fuzz/fuzz.c
 
 FUZZ_CORPUS = $(wildcard tests/syntax/*.py tests/syntax/errors/*.py tests/lang/*.py ../shared/bench/*.py)
 
+# ASan sees each block only when the pools are off (ADDER_MALLOC=malloc).
 fuzz-smoke: build/asan/adder build/fuzz
-	build/fuzz -n 1000 -s $${FUZZ_SEED:-1} build/asan/adder $(FUZZ_CORPUS)
+	ADDER_MALLOC=malloc build/fuzz -n 1000 -s $${FUZZ_SEED:-1} build/asan/adder $(FUZZ_CORPUS)
 
 fuzz: build/asan/adder build/fuzz
-	build/fuzz -n $${FUZZ_COUNT:-10000} -s $${FUZZ_SEED:-1} build/asan/adder $(FUZZ_CORPUS)
+	ADDER_MALLOC=malloc build/fuzz -n $${FUZZ_COUNT:-10000} -s $${FUZZ_SEED:-1} build/asan/adder $(FUZZ_CORPUS)
 
 clean:
 	rm -rf build adder

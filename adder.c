@@ -6,6 +6,7 @@
 //   adder --tokens FILE   the token stream
 //   adder --ast FILE      the syntax tree
 //   adder --dis FILE      the bytecode of every code object
+//   adder -X heapstats .. prints the heap's statistics to stderr at exit
 // An uncaught exception prints CPython's traceback to stderr and exits with status 1;
 // SystemExit sets the status. A syntax error prints CPython's layout, status 1.
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gc/heap.h"
 #include "grammar/ast.h"
 #include "grammar/parse.h"
 #include "lexer/lexer.h"
@@ -30,7 +32,8 @@
 #include "vm/vm.h"
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: adder [--tokens | --ast | --dis] [-c CODE | FILE | -] [ARG ...]\n");
+    fprintf(f, "usage: adder [--tokens | --ast | --dis] [-X heapstats] [-c CODE | FILE | -] "
+            "[ARG ...]\n");
 }
 
 // Read all of `path` into a NUL-terminated buffer (malloc'd; the caller frees it).
@@ -298,11 +301,19 @@ static void on_sigint(int sig) {
 
 int main(int argc, char **argv) {
     const char *mode = NULL, *path = NULL, *command = NULL;
+    bool heapstats = false;
     int script_arg = argc;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--tokens") == 0 || strcmp(argv[i], "--ast") == 0 ||
             strcmp(argv[i], "--dis") == 0) {
             mode = argv[i];
+        } else if (strcmp(argv[i], "-X") == 0 || strncmp(argv[i], "-X", 2) == 0) {
+            // -X OPTION (or -XOPTION): implementation options; unknown ones are ignored,
+            // as CPython does.
+            const char *opt = argv[i][2] != '\0' ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : "");
+            if (strcmp(opt, "heapstats") == 0) {
+                heapstats = true;
+            }
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage(stdout);
             return 0;
@@ -370,6 +381,9 @@ int main(int argc, char **argv) {
         status = run_source(shown, src, len, mode != NULL);
         if (stdlib_flush() < 0 && status == 0) {
             status = 120;
+        }
+        if (heapstats) {
+            heap_print_stats(stderr);
         }
         stdlib_fini();
         vm_fini();

@@ -676,8 +676,12 @@ static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const ch
         return false;
     }
     const char *start = *pp, *p = start;
+    // The expression ends at a '}', ':', '!' or '=' outside brackets and strings, as
+    // CPython 3.11 scans it ("!=", "==", "<=" and ">=" are operators); brackets must pair.
+    char opened[200];
     int depth = 0;
     char quote = 0;
+    char msg[100];
     for (; p < end; p++) {
         char c = *p;
         if (quote) {
@@ -697,21 +701,44 @@ static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const ch
         if (c == '\'' || c == '"') {
             quote = c;
         } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if (c == ')' || c == ']' || (c == '}' && depth > 0)) {
-            depth--;
-        } else if (depth == 0 && (c == '}' || c == ':')) {
-            break;
-        } else if (depth == 0 && c == '!' && p + 1 < end && p[1] != '=') {
-            break;
-        } else if (depth == 0 && c == '=' && p + 1 < end && strchr("=!<>", p[-1]) == NULL &&
-                   p[1] != '=' && skip_blanks(p + 1, end) < end &&
-                   strchr("}!:", *skip_blanks(p + 1, end)) != NULL) {
-            break;
+            if (depth >= (int)sizeof opened) {
+                fstring_error(P, t, "too many nested parenthesis");
+                return false;
+            }
+            opened[depth++] = c;
+        } else if (depth == 0 && strchr("!:}=<>", c) != NULL) {
+            if (c != ':' && c != '}' && p + 1 < end && p[1] == '=') {
+                p++;
+            } else if (c != '<' && c != '>') {
+                break;
+            }
+        } else if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) {
+                snprintf(msg, sizeof msg, "unmatched '%c'", c);
+                fstring_error(P, t, msg);
+                return false;
+            }
+            char open = opened[--depth];
+            if ((open == '(' && c != ')') || (open == '[' && c != ']') ||
+                (open == '{' && c != '}')) {
+                snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening "
+                         "parenthesis '%c'", c, open);
+                fstring_error(P, t, msg);
+                return false;
+            }
         }
     }
-    if (quote || p >= end) {
-        fstring_error(P, t, quote ? "unterminated string" : "expecting '}'");
+    if (quote) {
+        fstring_error(P, t, "unterminated string");
+        return false;
+    }
+    if (depth > 0) {
+        snprintf(msg, sizeof msg, "unmatched '%c'", opened[depth - 1]);
+        fstring_error(P, t, msg);
+        return false;
+    }
+    if (p >= end) {
+        fstring_error(P, t, "expecting '}'");
         return false;
     }
     const char *expr_end = p;
@@ -747,10 +774,12 @@ static bool fstring_field(Parser *P, const Token *t, const StrLit *lit, const ch
     }
     if (*p == '!') {
         p++;
-        if (p >= end || (*p != 's' && *p != 'r' && *p != 'a')) {
-            fstring_error(P, t, p < end && *p != '}' && *p != ':' ?
-                          "invalid conversion character: expected 's', 'r', or 'a'" :
-                          "missing conversion character");
+        if (p >= end) {
+            fstring_error(P, t, "expecting '}'");
+            return false;
+        }
+        if (*p != 's' && *p != 'r' && *p != 'a') {
+            fstring_error(P, t, "invalid conversion character: expected 's', 'r', or 'a'");
             return false;
         }
         fv->op = (uint8_t)*p++;
@@ -802,6 +831,7 @@ static Node *fstring_body(Parser *P, const Token *t, const StrLit *lit, const ch
             }
             if (lex_decode_escapes(run, (size_t)(run_end - run), lit->is_raw, false, buf, &n,
                                    t->line, t->col, &P->err) < 0) {
+                P->escape_error = true;
                 return NULL;
             }
             Node *c = str_const(P, buf, n, line, col);
@@ -839,6 +869,9 @@ Node *build_string(Parser *P, const Token *t) {
     }
     StrLit lit;
     if (lex_decode_string(t, buf, &lit, &P->err) < 0) {
+        // A bad escape is found when CPython's parser takes the whole run of strings:
+        // parse.c moves the error to the token after the run.
+        P->escape_error = strncmp(P->err.msg, "bytes can only", 14) != 0;
         return NULL;
     }
     if (lit.is_fstring) {
@@ -1282,6 +1315,7 @@ static Node *arguments_node(Parser *P, NodeList *params, const Token *at) {
         return NULL;
     }
     bool seen_star = false, seen_slash = false, seen_default = false, bare_star = false;
+    Node *star = NULL;         // the `*` parameter, once seen
     for (int i = 0; i < params->n; i++) {
         Node *p = params->items[i];
         if (a->k[1] != NULL) {
@@ -1310,6 +1344,7 @@ static Node *arguments_node(Parser *P, NodeList *params, const Token *at) {
                 return build_error_at(P, p, "* argument may appear only once");
             }
             seen_star = true;
+            star = p;
             bare_star = p->s == NULL;
             if (!bare_star) {
                 a->k[0] = p;
@@ -1317,7 +1352,7 @@ static Node *arguments_node(Parser *P, NodeList *params, const Token *at) {
             break;
         case PARAM_DSTAR:
             if (bare_star && kwonly->n == 0) {
-                return build_error_at(P, p, "named arguments must follow bare *");
+                return build_error_at(P, star, "named arguments must follow bare *");
             }
             a->k[1] = p;
             break;
@@ -1340,7 +1375,7 @@ static Node *arguments_node(Parser *P, NodeList *params, const Token *at) {
         p->op = 0;
     }
     if (bare_star && kwonly->n == 0) {
-        return build_error_at_token(P, at, "named arguments must follow bare *");
+        return build_error_at(P, star, "named arguments must follow bare *");
     }
     a->l[1] = pos;
     a->l[2] = kwonly;

@@ -18,11 +18,19 @@ typedef struct Parser {
     Lexer *lx;
     // What the error reporter needs to know of the tokens seen so far.
     Token prev;                 // the last token fed to lemon
+    Token prev2;                // the one before it
+    Token lookahead;            // the token being fed to lemon now
+    bool escape_error;          // a string's escape failed: report it where its run ends
     Token line_first;           // first token of the current logical line
     Token header_first;         // first token of the last line that ended in ':'
     bool header_open;           // the last logical line ended with ':' NEWLINE
     bool line_colon;            // the current logical line has a ':' outside brackets
     int line_lambdas;           // ... and that many `lambda`s there still await theirs
+    Token expr_start[32];       // per bracket depth: where the latest expression began
+    Token cond_start;           // where the expression before the latest `x if c` began
+    // Set by %syntax_error from the parser's state: which tokens it could have taken.
+    bool expect_else;           // `else` (an `x if c` lacks its else)
+    bool expect_except;         // `except` and `finally` (a try block lacks its handlers)
     Token operand_start;        // first token of the latest name/literal/attribute chain
     int fexpr_depth;            // f-strings nested inside f-string fields
     NodeList *as_items;         // `x as y` items in parentheses, for `with (...)`

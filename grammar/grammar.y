@@ -13,10 +13,18 @@
 %token_type {Token}
 %extra_context {Parser *P}
 %default_type {Node *}
-%stack_size 2500
+%stack_size 7000
 %start_symbol start
 
-%syntax_error { parse_syntax_error(P, &yyminor); }
+%syntax_error {
+    // What the state the parser stopped in would have taken: parse.c words its message
+    // after it, as CPython's grammar does for a few forced tokens.
+    YYACTIONTYPE st = yypParser->yytos->stateno;
+    P->expect_else = yy_find_shift_action(TK_ELSE, st) != YY_ERROR_ACTION;
+    P->expect_except = yy_find_shift_action(TK_EXCEPT, st) != YY_ERROR_ACTION &&
+                       yy_find_shift_action(TK_FINALLY, st) != YY_ERROR_ACTION;
+    parse_syntax_error(P, &yyminor);
+}
 %stack_overflow { parse_stack_overflow(P); }
 
 %include {

@@ -45,6 +45,23 @@ static bool starts_expression(int kind) {
     }
 }
 
+// True when an expression starts right after a token of `kind` (the start of an `x if c`
+// that lacks its else, in CPython's report).
+static bool expression_follows(int kind) {
+    switch (kind) {
+    case T_EQUAL: case T_PLUSEQUAL: case T_MINEQUAL: case T_STAREQUAL: case T_SLASHEQUAL:
+    case T_PERCENTEQUAL: case T_AMPEREQUAL: case T_VBAREQUAL: case T_CIRCUMFLEXEQUAL:
+    case T_LEFTSHIFTEQUAL: case T_RIGHTSHIFTEQUAL: case T_DOUBLESTAREQUAL:
+    case T_DOUBLESLASHEQUAL: case T_ATEQUAL: case T_COLONEQUAL:
+    case T_LPAR: case T_LSQB: case T_LBRACE: case T_COMMA: case T_COLON: case T_SEMI:
+    case T_RETURN: case T_YIELD: case T_ELSE: case T_ASSERT: case T_IN: case T_IF:
+    case T_ELIF: case T_WHILE: case T_RARROW:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void track(Parser *P, const Token *t) {
     if (t->kind == T_NEWLINE) {
         P->header_open = P->prev.kind == T_COLON;
@@ -69,9 +86,22 @@ static void track(Parser *P, const Token *t) {
             P->line_colon = true;
         }
     }
-    if (starts_operand(t->kind) && P->prev.kind != T_DOT) {
+    // A run of adjacent strings is one operand, from its first string.
+    if (starts_operand(t->kind) && P->prev.kind != T_DOT &&
+        !(t->kind == T_STRING && P->prev.kind == T_STRING)) {
         P->operand_start = *t;
     }
+    // Where expressions begin, per bracket depth, for "expected 'else'" ranges.
+    int level = P->lx->depth - (t->kind == T_LPAR || t->kind == T_LSQB || t->kind == T_LBRACE);
+    if (level >= 0 && level < (int)(sizeof P->expr_start / sizeof P->expr_start[0])) {
+        if (expression_follows(P->prev.kind) || P->line_first.start == t->start) {
+            P->expr_start[level] = *t;
+        }
+        if (t->kind == T_IF && P->line_first.start != t->start) {
+            P->cond_start = P->expr_start[level];
+        }
+    }
+    P->prev2 = P->prev;
     P->prev = *t;
 }
 
@@ -116,6 +146,22 @@ void parse_syntax_error(Parser *P, const Token *t) {
         snprintf(msg, sizeof msg, "expected an indented block after %s on line %d",
                  block_name(P->header_first.kind), P->header_first.line);
         error_at(P, ERR_INDENTATION, t, true, msg);
+    } else if (P->prev.kind == T_NAME && P->prev2.kind == T_DEF && t->kind != T_LPAR) {
+        error_at(P, ERR_SYNTAX, t, true, "expected '('");
+    } else if (P->expect_except && (P->prev.kind == T_DEDENT || P->prev.kind == T_NEWLINE)) {
+        error_at(P, ERR_SYNTAX, t, true, "expected 'except' or 'finally' block");
+    } else if (P->expect_else && P->cond_start.start != NULL && t->kind != T_COLON) {
+        error_at(P, ERR_SYNTAX, &P->cond_start, true, "expected 'else' after 'if' expression");
+    } else if (t->kind == T_EQUAL && P->prev.kind == T_NAME &&
+               (P->prev2.kind == T_IF || P->prev2.kind == T_WHILE ||
+                (P->prev2.kind == T_LPAR && P->fexpr_depth == 0))) {
+        // A name and '=' where only an expression may stand (a call's '(' takes keywords).
+        error_at(P, ERR_SYNTAX, &P->prev, true,
+                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    } else if (t->kind == T_NEWLINE && P->prev.kind == T_COMMA && P->lx->depth == 0 &&
+               P->line_first.kind == T_FROM) {
+        error_at(P, ERR_SYNTAX, t, true,
+                 "trailing comma not allowed without surrounding parentheses");
     } else if (t->kind == T_NEWLINE && P->prev.kind != T_COLON && !P->line_colon &&
                (block_name(P->line_first.kind) != NULL || P->line_first.kind == T_ELSE)) {
         error_at(P, ERR_SYNTAX, t, true, "expected ':'");
@@ -133,8 +179,14 @@ void parse_syntax_error(Parser *P, const Token *t) {
                  "the match statement is not supported by adder");
     } else if (P->lx->depth > 0 && starts_operand(P->prev.kind) && starts_operand(t->kind) &&
                !(P->prev.kind == T_NAME && t->kind == T_STRING)) {
-        error_at(P, ERR_SYNTAX, &P->operand_start, true,
-                 "invalid syntax. Perhaps you forgot a comma?");
+        // CPython's range starts with the whole expression before the missing comma.
+        int level = P->lx->depth;
+        const Token *at = &P->operand_start;
+        if (level < (int)(sizeof P->expr_start / sizeof P->expr_start[0]) &&
+            P->expr_start[level].start != NULL) {
+            at = &P->expr_start[level];
+        }
+        error_at(P, ERR_SYNTAX, at, true, "invalid syntax. Perhaps you forgot a comma?");
     } else {
         error_at(P, ERR_SYNTAX, t, true, "invalid syntax");
     }
@@ -146,6 +198,25 @@ void parse_stack_overflow(Parser *P) {
 }
 
 // ---- the token loop ----------------------------------------------------------------
+
+// A string's bad escape was found as lemon took the string, with `t` as its lookahead:
+// CPython reports it at the first token after the whole run of adjacent strings.
+static void escape_error_at_run_end(Parser *P, Lexer *lx, const Token *t) {
+    P->escape_error = false;
+    Token u = *t;
+    int kind = u.kind;
+    while (kind == T_STRING) {
+        kind = lex_next(lx, &u);
+    }
+    if (kind == T_ERROR) {
+        P->err = lx->err;
+        return;
+    }
+    P->err.line = u.line;
+    P->err.col = u.col;
+    P->err.end_col = -1;
+    P->err.no_caret = kind == T_ENDMARKER;
+}
 
 // Feed `lx`'s tokens to `parser` until the end or the first error.
 static void run(Parser *P, Lexer *lx, void *parser) {
@@ -165,7 +236,11 @@ static void run(Parser *P, Lexer *lx, void *parser) {
                                  lex_token_name(kind));
             break;
         }
+        P->lookahead = t;
         Parse(parser, kind == T_ENDMARKER ? 0 : tk_of[kind], t);
+        if (P->escape_error) {
+            escape_error_at_run_end(P, lx, &t);
+        }
         if (P->err.kind != ERR_NONE || kind == T_ENDMARKER) {
             break;
         }
@@ -189,9 +264,40 @@ static void scan_rest(Parser *P, Lexer *lx) {
     }
 }
 
+// Point `err`, found in the parenthesized f-string expression `buf` (`n` bytes, its
+// first line starting at (`line`, `col`) of the source), at the line of `buf` it is on:
+// CPython shows that text ("(a b)") with the caret counted in it, and no caret when the
+// error is past the expression's first line.
+static void show_fexpr_line(SyntaxErr *err, const char *buf, size_t n, int line, int col) {
+    int rel = err->line - line;
+    const char *p = buf, *end = buf + n;
+    for (int l = 0; l < rel && p < end; p++) {
+        if (*p == '\n') {
+            l++;
+        }
+    }
+    const char *eol = p;
+    while (eol < end && *eol != '\n') {
+        eol++;
+    }
+    size_t k = (size_t)(eol - p);
+    if (k > sizeof err->text - 1) {
+        k = sizeof err->text - 1;
+    }
+    memcpy(err->text, p, k);
+    err->text[k] = '\0';
+    if (rel == 0) {
+        err->col -= col;
+        err->end_col = err->end_col >= 0 ? err->end_col - col : -1;
+    } else {
+        err->no_caret = true;
+    }
+}
+
 Node *parse_fexpr(Parser *P, const char *src, size_t len, int line, int col) {
     if (P->fexpr_depth >= 4) {
-        lex_error(&P->err, ERR_SYNTAX, line, col, -1, "%s", "f-string: expressions nested too deeply");
+        lex_error(&P->err, ERR_SYNTAX, line, col, -1, "%s",
+                  "f-string: expressions nested too deeply");
         return NULL;
     }
     char *buf = ast_alloc(P->arena, len + 3);
@@ -212,6 +318,8 @@ Node *parse_fexpr(Parser *P, const char *src, size_t len, int line, int col) {
     Parser saved = *P;
     Token start = {.kind = T_FEXPR, .start = buf, .line = line, .col = col};
     P->prev.start = NULL;
+    P->prev2.start = NULL;
+    P->cond_start.start = NULL;
     P->fexpr_depth++;
     Parse(parser, TK_FEXPR, start);
     run(P, &lx, parser);
@@ -222,11 +330,24 @@ Node *parse_fexpr(Parser *P, const char *src, size_t len, int line, int col) {
     if (err.kind != ERR_NONE) {
         if (P->err.kind == ERR_NONE) {
             P->err = err;
-            if (err.kind == ERR_SYNTAX && strncmp(err.msg, "f-string: ", 10) != 0) {
+            // The tokenizer's messages stand as they are; the parser's say "f-string: ".
+            bool from_lexer = lx.err.kind != ERR_NONE && strcmp(lx.err.msg, err.msg) == 0 &&
+                              strcmp(err.msg, "invalid syntax") != 0;
+            if (err.kind == ERR_SYNTAX && !from_lexer &&
+                strncmp(err.msg, "f-string: ", 10) != 0) {
                 snprintf(P->err.msg, sizeof P->err.msg, "f-string: %.*s",
                          (int)sizeof P->err.msg - 11, err.msg);
             }
+            if (err.kind == ERR_SYNTAX && err.text[0] == '\0') {
+                show_fexpr_line(&P->err, buf, len + 2, line, col - 1);
+            }
         }
+        return NULL;
+    }
+    if (result != NULL && result->kind == N_Starred) {
+        lex_error(&P->err, ERR_SYNTAX, result->line, result->col, -1, "%s",
+                  "f-string: cannot use starred expression here");
+        show_fexpr_line(&P->err, buf, len + 2, line, col - 1);
         return NULL;
     }
     return result;

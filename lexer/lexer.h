@@ -31,6 +31,9 @@ typedef struct SyntaxErr {
     int line, col, end_col;
     bool bare, no_caret;
     char msg[320];
+    // When set, the line to show instead of the source's, `col` counting in it: CPython
+    // shows an error inside an f-string's expression in the "(expression)" it parsed.
+    char text[200];
 } SyntaxErr;
 
 typedef struct Token {

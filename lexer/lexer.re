@@ -9,6 +9,7 @@
 // anywhere else is an error. The source was checked to be valid UTF-8 by `lex_init`, so
 // multi-byte sequences can be decoded without bounds worries. Once `err.kind` is set,
 // `lex_next` returns `T_ERROR` forever.
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
@@ -41,6 +42,7 @@ void lex_error(SyntaxErr *err, ErrorKind kind, int line, int col, int end_col,
         return;
     }
     err->kind = kind;
+    err->text[0] = '\0';
     err->line = line;
     err->col = col;
     err->end_col = end_col;
@@ -369,8 +371,9 @@ static int scan_string(Lexer *lx, char q, bool triple, const char *start) {
     }
     // Unterminated: CPython reports it where the literal starts, with the line the
     // scanner had reached.
-    // At the end of the file, a final newline does not start another line.
-    int at_line = lx->line + lx->line_offset - (p > lx->src && p[-1] == '\n' && triple);
+    // At the end of the file, a final newline (or an escaped one, in a single-quoted
+    // literal) does not start another line.
+    int at_line = lx->line + lx->line_offset - (p == lx->lim && p > lx->src && p[-1] == '\n');
     lex_error(&lx->err, ERR_SYNTAX, start_line + lx->line_offset, start_col, start_col,
               triple ? "unterminated triple-quoted string literal (detected at line %d)"
                      : "unterminated string literal (detected at line %d)",
@@ -400,13 +403,32 @@ static int end_of_number(Lexer *lx, const char *kind) {
             return T_ERROR;
         }
     }
+    if ((*p == 'e' || *p == 'E') && (p[1] == '+' || p[1] == '-') && !isdigit(p[2])) {
+        // An exponent sign without digits: CPython points at the sign.
+        return fail(lx, ERR_SYNTAX, (const char *)p + 1, 1, "invalid %s literal", kind);
+    }
     if (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
         (*p >= '0' && *p <= '9') || *p >= 0x80) {
-        // CPython points at a stray underscore, or else at the number's last character.
-        const char *at = *p == '_' ? lx->cur : lx->cur - 1;
+        // CPython points at the last character it took: an underscore that follows a
+        // digit (it reads those as part of the digits), else the number's last character.
+        const char *at = *p == '_' && isxdigit(p[-1]) ? lx->cur : lx->cur - 1;
         return fail(lx, ERR_SYNTAX, at, 1, "invalid %s literal", kind);
     }
     return 0;
+}
+
+// A prefix (`0x`, `0o`, `0b`) with no digits after it, at `lx->cur`. CPython takes an
+// underscore there, then reports a decimal digit that follows it as an invalid digit
+// (octal and binary), or the literal as invalid at the underscore.
+static int no_digits(Lexer *lx, const char *kind) {
+    const char *p = lx->cur;
+    if (*p == '_' && isdigit((unsigned char)p[1]) && strcmp(kind, "hexadecimal") != 0) {
+        char s[2] = {p[1], 0};
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid digit '%%s' in %s literal", kind);
+        return fail(lx, ERR_SYNTAX, p + 1, 1, msg, s);
+    }
+    return fail(lx, ERR_SYNTAX, *p == '_' ? p : p - 1, 1, "invalid %s literal", kind);
 }
 
 // `0o`/`0b` whose digits stop at `lx->cur`: a decimal digit there is "invalid digit".
@@ -419,7 +441,7 @@ static int end_of_radix(Lexer *lx, const char *kind, const char *digits_start) {
         return fail(lx, ERR_SYNTAX, lx->cur, 1, msg, s);
     }
     if (lx->cur == digits_start) {
-        return fail(lx, ERR_SYNTAX, lx->cur - 1, 1, "invalid %s literal", kind);
+        return no_digits(lx, kind);
     }
     return end_of_number(lx, kind);
 }
@@ -521,8 +543,7 @@ static int scan(Lexer *lx, Token *t) {
                                       "permitted; use an 0o prefix for octal integers"); }
     "0" [xX] ("_"? [0-9a-fA-F])* { lx->cur = (const char *)cur;
                           if (lx->cur == start + 2) {
-                              return fail(lx, ERR_SYNTAX, lx->cur - 1, 1, "%s",
-                                          "invalid hexadecimal literal");
+                              return no_digits(lx, "hexadecimal");
                           }
                           if (end_of_number(lx, "hexadecimal") != 0) return T_ERROR;
                           TOK(T_INT); }
@@ -770,6 +791,17 @@ int lex_decode_string(const Token *t, char *buf, StrLit *out, SyntaxErr *err) {
     return 0;
 }
 
+// The offset of `p` in `body` as CPython's escape decoder counts it in its error
+// messages: it sees each non-ASCII character written as a 10-byte \UXXXXXXXX escape.
+static long escape_offset(const char *body, const char *p) {
+    long n = 0;
+    for (const unsigned char *q = (const unsigned char *)body; q < (const unsigned char *)p;
+         q++) {
+        n += *q < 0x80 ? 1 : *q >= 0xC0 ? 10 : 0;
+    }
+    return n;
+}
+
 int lex_decode_escapes(const char *body, size_t n, bool raw, bool bytes, char *buf,
                        size_t *out_len, int line, int col, SyntaxErr *err) {
     const char *body_end = body + n;
@@ -831,8 +863,10 @@ int lex_decode_escapes(const char *body, size_t n, bool raw, bool bytes, char *b
             for (int i = 0; i < digits; i++) {
                 int h = s + i < body_end ? hexval(s[i]) : -1;
                 if (h < 0) {
-                    long pos = (long)(s - 2 - body);
-                    long last = (long)(s + i - body) - (s + i < body_end ? 0 : 1);
+                    // From the backslash to just before the first character that is not
+                    // a hex digit (or the end), as CPython's decoder counts.
+                    long pos = escape_offset(body, s - 2);
+                    long last = escape_offset(body, s + i) - 1;
                     if (bytes) {
                         lex_error(err, ERR_SYNTAX, line, col, col,
                                   "(value error) invalid \\x escape at position %ld", pos);
@@ -850,7 +884,8 @@ int lex_decode_escapes(const char *body, size_t n, bool raw, bool bytes, char *b
             if (v > 0x10ffff) {
                 lex_error(err, ERR_SYNTAX, line, col, col,
                           "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                          "position 0-9: illegal Unicode character");
+                          "position %ld-%ld: illegal Unicode character",
+                          escape_offset(body, s - 10), escape_offset(body, s) - 1);
                 return -1;
             }
             if (bytes) {
@@ -900,9 +935,15 @@ void lex_print_error(FILE *f, const char *filename, const char *src, size_t len,
         return;
     }
     fprintf(f, "  File \"%s\", line %d\n", filename, err->line);
+    int line_no = err->line;
+    if (err->text[0] != '\0') {
+        src = err->text;
+        len = strlen(err->text);
+        line_no = 1;
+    }
     // Find the line: text from its first byte to its newline (or a NUL).
     const char *p = src, *end = src + len;
-    for (int l = 1; l < err->line && p < end; p++) {
+    for (int l = 1; l < line_no && p < end; p++) {
         if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'))) {
             l++;
         }

@@ -10,6 +10,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/func.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -42,13 +43,14 @@ Object *obj_str(Object *o) {
         return NEWREF(o);
     }
     TypeObject *t = TYPE(o);
-    if (t->str == NULL) {
+    unaryfunc slot = t->str != NULL ? t->str : t->repr;
+    if (slot == NULL) {
         return obj_repr(o);
     }
     if (obj_enter_recursive(" while getting the str of an object") < 0) {
         return NULL;
     }
-    Object *r = t->str(o);
+    Object *r = slot(o);
     obj_leave_recursive();
     if (r != NULL && !str_check(r)) {
         err_format(&TypeErrorType, "__str__ returned non-string (type %s)", type_name(r));
@@ -394,6 +396,11 @@ ssize_t obj_len(Object *o) {
 Object *obj_getitem(Object *o, Object *key) {
     TypeObject *t = TYPE(o);
     if (t->getitem == NULL) {
+        if (t == &TypeType) {
+            err_format(&TypeErrorType, "type '%s' is not subscriptable",
+                       ((TypeObject *)o)->name);
+            return NULL;
+        }
         return err_type_what(o, "is not subscriptable");
     }
     return t->getitem(o, key);
@@ -488,17 +495,31 @@ int obj_setattr(Object *o, Object *name, Object *v) {
         return -1;
     }
     setattrofunc f = TYPE(o)->setattr;
-    if (f == NULL) {
-        if (type_lookup_borrow(TYPE(o), name) != NULL) {
-            err_format(&AttributeErrorType, "'%s' object attribute '%U' is read-only",
-                       type_name(o), name);
-        } else {
-            err_format(&AttributeErrorType, "'%s' object has no attribute '%U'",
-                       type_name(o), name);
-        }
+    if (f != NULL) {
+        return f(o, name, v);
+    }
+    if (TYPE(o) == &TypeType) {
+        err_format(&TypeErrorType, "cannot set '%U' attribute of immutable type '%s'", name,
+                   ((TypeObject *)o)->name);
         return -1;
     }
-    return f(o, name, v);
+    // Without a setattr slot only the type's getset attributes can be written.
+    Object *attr = type_lookup_borrow(TYPE(o), name);
+    if (attr != NULL && TYPE(attr) == &GetSetDescrType) {
+        const GetSetDef *def = ((GetSetDescrObject *)attr)->def;
+        if (def->set != NULL) {
+            return def->set(o, v);
+        }
+        err_format(&AttributeErrorType, "attribute '%U' of '%s' objects is not writable", name,
+                   type_name(o));
+    } else if (attr != NULL) {
+        err_format(&AttributeErrorType, "'%s' object attribute '%U' is read-only",
+                   type_name(o), name);
+    } else {
+        err_format(&AttributeErrorType, "'%s' object has no attribute '%U'", type_name(o),
+                   name);
+    }
+    return -1;
 }
 
 // ---- iteration ------------------------------------------------------------------------
@@ -700,9 +721,9 @@ int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwn
         out[i] = NULL;
     }
     size_t ntotal = nargs + (kwnames != NULL ? (size_t)tuple_size(kwnames) : 0);
-    if (ntotal > nnames && nargs <= npositional) {
-        err_format(&TypeErrorType, "%s() takes at most %zu argument%s (%zu given)", fname,
-                   nnames, nnames == 1 ? "" : "s", ntotal);
+    if (ntotal > nnames) {
+        err_format(&TypeErrorType, "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                   nnames, nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", ntotal);
         return -1;
     }
     if (nargs > npositional) {

@@ -1,6 +1,7 @@
 // runtime/cell.c — cells: the shared boxes of closure variables.
 #include "gc/collect.h"
 #include "runtime/cell.h"
+#include "runtime/error.h"
 #include "runtime/str.h"
 
 Object *cell_new(Object *value) {
@@ -39,6 +40,27 @@ static Object *cell_repr(Object *o) {
                            (void *)v);
 }
 
+static Object *cell_get_contents(Object *o) {
+    Object *v = ((CellObject *)o)->value;
+    if (v == NULL) {
+        err_set_str(&ValueErrorType, "Cell is empty");
+        return NULL;
+    }
+    return NEWREF(v);
+}
+
+// `cell.cell_contents = v`, or `del cell.cell_contents` when `v` is NULL.
+static int cell_set_contents(Object *o, Object *v) {
+    XINCREF(v);
+    SETREF(((CellObject *)o)->value, v);
+    return 0;
+}
+
+static const GetSetDef cell_getset[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents},
+    {NULL, NULL, NULL},
+};
+
 TypeObject CellType = {
     .ob = TYPE_HEAD,
     .name = "cell",
@@ -46,6 +68,7 @@ TypeObject CellType = {
     .flags = TP_GC,
     .dealloc = cell_dealloc,
     .repr = cell_repr,
+    .getset = cell_getset,
     .traverse = cell_traverse,
     .clear = cell_clear,
 };

@@ -414,6 +414,24 @@ static int format_int(StrBuilder *b, Object *value, const Spec *sp) {
 // printf `x` with a C conversion built from `conv` ('e', 'f', 'g' or upper case),
 // `precision` and the alternate flag into a new heap string. NULL with MemoryError set.
 static char *cprintf_double(double x, char conv, int precision, bool alt) {
+    if (alt && (conv == 'g' || conv == 'G')) {
+        // glibc's "%#g" loses the zeros when rounding carries into a new digit (999999.5
+        // gives "1.e+06", not "1.00000e+06"), so choose the layout here from the exponent
+        // of the rounded value, as %g would, and let %#e or %#f write it.
+        int p = precision == 0 ? 1 : precision;
+        char *e = cprintf_double(x, 'e', p - 1, false);
+        if (e == NULL) {
+            return NULL;
+        }
+        const char *ep = strchr(e, 'e');
+        int exp10 = ep != NULL ? atoi(ep + 1) : 0;
+        heap_free(e);
+        bool upper = conv == 'G';
+        if (exp10 >= -4 && exp10 < p) {
+            return cprintf_double(x, upper ? 'F' : 'f', p - 1 - exp10, true);
+        }
+        return cprintf_double(x, upper ? 'E' : 'e', p - 1, true);
+    }
     char fmt[8];
     char small[64];
     fmt[0] = '%';
@@ -1319,39 +1337,33 @@ static int percent_one(PercentArgs *pa, const char *s, ssize_t n, ssize_t *i, St
     ssize_t at = j;
     uint32_t c = str_decode_next(s, n, &j);
     *i = j;
-    if (c == '%') {
-        // "%%" was handled by the caller; '%' after flags or a width is not a conversion.
-        Object *v = next_arg(pa);
-        if (v == NULL) {
-            return -1;
-        }
+    // As in CPython, the argument is taken before the conversion is looked at: a missing
+    // one is reported before an unknown conversion ("%5%" and "%z" included).
+    Object *v = next_arg(pa);
+    if (v == NULL) {
+        return -1;
     }
-    Object *v;
     switch (c) {
     case 's':
     case 'r':
     case 'a':
-        v = next_arg(pa);
-        return v == NULL ? -1 : percent_text(b, v, (char)c, width, prec, flags);
+        return percent_text(b, v, (char)c, width, prec, flags);
     case 'c':
-        v = next_arg(pa);
-        return v == NULL ? -1 : percent_char(b, v, width, flags);
+        return percent_char(b, v, width, flags);
     case 'd':
     case 'i':
     case 'u':
     case 'o':
     case 'x':
     case 'X':
-        v = next_arg(pa);
-        return v == NULL ? -1 : percent_int(b, v, (char)c, width, prec, flags);
+        return percent_int(b, v, (char)c, width, prec, flags);
     case 'e':
     case 'E':
     case 'f':
     case 'F':
     case 'g':
     case 'G':
-        v = next_arg(pa);
-        return v == NULL ? -1 : percent_float(b, v, (char)c, width, prec, flags);
+        return percent_float(b, v, (char)c, width, prec, flags);
     default:
         break;
     }

@@ -57,9 +57,28 @@ static Object *cfunc_get_name(Object *o) {
     return str_from_cstr(((CFunctionObject *)o)->def->name);
 }
 
+// A method's qualified name has its type's name in front ("list.append"); a module's
+// function has its plain name.
+static Object *cfunc_get_qualname(Object *o) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    if (f->self == NULL || TYPE(f->self) == &ModuleType) {
+        return str_from_cstr(f->def->name);
+    }
+    const char *owner = TYPE(f->self) == &TypeType ? ((TypeObject *)f->self)->name :
+                        type_name(f->self);
+    return str_from_format("%s.%s", owner, f->def->name);
+}
+
+// The bound object, the module of a module's function, or None.
+static Object *cfunc_get_self(Object *o) {
+    CFunctionObject *f = (CFunctionObject *)o;
+    return NEWREF(f->self != NULL ? f->self : None);
+}
+
 static const GetSetDef cfunc_getset[] = {
     {"__name__", cfunc_get_name, NULL},
-    {"__qualname__", cfunc_get_name, NULL},
+    {"__qualname__", cfunc_get_qualname, NULL},
+    {"__self__", cfunc_get_self, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -116,6 +135,26 @@ static Object *method_descr_call(Object *o, Object *const *args, size_t nargs,
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
+static Object *method_descr_get_name(Object *o) {
+    return str_from_cstr(((MethodDescrObject *)o)->def->name);
+}
+
+static Object *method_descr_get_qualname(Object *o) {
+    MethodDescrObject *d = (MethodDescrObject *)o;
+    return str_from_format("%s.%s", d->owner->name, d->def->name);
+}
+
+static Object *method_descr_get_objclass(Object *o) {
+    return NEWREF(OB(((MethodDescrObject *)o)->owner));
+}
+
+static const GetSetDef method_descr_getset[] = {
+    {"__name__", method_descr_get_name, NULL},
+    {"__qualname__", method_descr_get_qualname, NULL},
+    {"__objclass__", method_descr_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject MethodDescrType = {
     .ob = TYPE_HEAD,
     .name = "method_descriptor",
@@ -123,6 +162,7 @@ TypeObject MethodDescrType = {
     .dealloc = descr_dealloc,
     .repr = method_descr_repr,
     .call = method_descr_call,
+    .getset = method_descr_getset,
 };
 
 // ---- getset_descriptor ----------------------------------------------------------------

@@ -90,8 +90,9 @@ static int module_setattr(Object *o, Object *name, Object *v) {
     if (v == NULL) {
         int r = dict_del(m->dict, name);
         if (r == 1) {
-            err_format(&AttributeErrorType, "module '%s' has no attribute '%U'",
-                       str_data(m->name), name);
+            // Deleting goes through the generic attribute code in CPython: its message
+            // names the type, not the module.
+            err_format(&AttributeErrorType, "'module' object has no attribute '%U'", name);
             return -1;
         }
         return r;

@@ -394,6 +394,80 @@ static Object *builtin_locals(Object *self, Object *const *args, size_t nargs,
     return vm_locals();
 }
 
+// vars([object]): the local names, or the object's __dict__ (a module's namespace).
+static Object *builtin_vars(Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_no_kw("vars", kwnames) < 0 || args_count("vars", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    if (nargs == 0) {
+        return vm_locals();
+    }
+    if (TYPE(args[0]) == &ModuleType) {
+        return NEWREF(module_dict_borrow(args[0]));
+    }
+    Object *d = obj_getattr_str(args[0], "__dict__");
+    if (d == NULL && err_matches(&AttributeErrorType)) {
+        XDECREF(err_fetch());
+        err_set_str(&TypeErrorType, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+// Add the keys of dict `d` to set `names`. 0, or -1.
+static int add_keys(Object *names, Object *d) {
+    ssize_t pos = 0;
+    Object *key, *value;
+    while (dict_next(d, &pos, &key, &value)) {
+        if (set_add(names, key) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// dir([object]): the sorted local names; a module's names; or the names of an object's
+// attributes, from its __dict__ and its type's along the mro. (Built-in types do not
+// list the special methods CPython's slot wrappers add, such as __add__.)
+static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (args_no_kw("dir", kwnames) < 0 || args_count("dir", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    Object *names = set_new(NULL, false), *res = NULL, *d = NULL;
+    if (names == NULL) {
+        return NULL;
+    }
+    if (nargs == 0) {
+        d = vm_locals();
+    } else if (TYPE(args[0]) == &ModuleType) {
+        d = NEWREF(module_dict_borrow(args[0]));
+    } else {
+        TypeObject *t = TYPE(args[0]) == &TypeType ? (TypeObject *)args[0] : TYPE(args[0]);
+        for (ssize_t i = 0; t->mro != NULL && i < tuple_size(t->mro); i++) {
+            Object *td = ((TypeObject *)tuple_item_borrow(t->mro, i))->dict;
+            if (td != NULL && add_keys(names, td) < 0) {
+                goto done;
+            }
+        }
+        d = obj_getattr_str(args[0], "__dict__");
+        if (d == NULL && err_matches(&AttributeErrorType)) {
+            XDECREF(err_fetch());
+            d = dict_new();
+        }
+    }
+    if (d == NULL || (dict_check(d) && add_keys(names, d) < 0)) {
+        goto done;
+    }
+    res = obj_to_list(names);
+    if (res != NULL && list_sort(res, NULL, false) < 0) {
+        CLEAR(res);
+    }
+done:
+    XDECREF(d);
+    DECREF(names);
+    return res;
+}
+
 // format(value, format_spec='')
 static Object *builtin_format(Object *self, Object *const *args, size_t nargs,
                               Object *kwnames) {
@@ -915,6 +989,7 @@ static const MethodDef builtin_functions[] = {
     {"callable", builtin_callable, 0},
     {"chr", builtin_chr, 0},
     {"delattr", builtin_delattr, 0},
+    {"dir", builtin_dir, 0},
     {"divmod", builtin_divmod, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},
@@ -941,6 +1016,7 @@ static const MethodDef builtin_functions[] = {
     {"setattr", builtin_setattr, 0},
     {"sorted", builtin_sorted, 0},
     {"sum", builtin_sum, 0},
+    {"vars", builtin_vars, 0},
     {NULL, NULL, 0},
 };
 

@@ -8,15 +8,18 @@
 // whose own buffering matches CPython's (line-buffered on a terminal, block-buffered
 // on a pipe or file).
 #include <errno.h>
+#include <float.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "gc/collect.h"
 #include "gc/heap.h"
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -35,7 +38,7 @@ typedef struct FileObject {
     const char *mode;       // "w" or "r"
 } FileObject;
 
-static TypeObject FileType;
+static TypeObject FileType, VersionInfoType, FloatInfoType;
 
 static Object *std_in;      // sys.stdin (stdout and stderr live in `rt`)
 static Object *argv_list;   // sys.argv, made by sys_set_argv
@@ -343,8 +346,151 @@ static Object *file_new(FILE *fp, const char *name, const char *mode) {
     return OB(f);
 }
 
+// ---- named tuples: sys.version_info, sys.float_info ----------------------------------------
+//
+// As CPython's struct sequences: tuples whose items also have names, and whose repr
+// shows them ("sys.version_info(major=3, minor=11, ...)"). A type lists its fields in
+// `getset`, in the order of the items; the getters below read item `i`.
+
+#define ITEM_GETTER(i)                                   \
+    static Object *item##i(Object *self) {               \
+        return NEWREF(tuple_item_borrow(self, i));       \
+    }
+ITEM_GETTER(0)
+ITEM_GETTER(1)
+ITEM_GETTER(2)
+ITEM_GETTER(3)
+ITEM_GETTER(4)
+ITEM_GETTER(5)
+ITEM_GETTER(6)
+ITEM_GETTER(7)
+ITEM_GETTER(8)
+ITEM_GETTER(9)
+ITEM_GETTER(10)
+#undef ITEM_GETTER
+
+static Object *named_tuple_repr(Object *self) {
+    const GetSetDef *fields = TYPE(self)->getset;
+    StrBuilder b;
+    str_builder_init(&b);
+    if (str_builder_append_cstr(&b, TYPE(self)->name) < 0 ||
+        str_builder_append_char(&b, '(') < 0) {
+        goto fail;
+    }
+    for (ssize_t i = 0; i < tuple_size(self); i++) {
+        Object *r = obj_repr(tuple_item_borrow(self, i));
+        int rc = r == NULL ? -1 : 0;
+        if (rc == 0 && i > 0) {
+            rc = str_builder_append_cstr(&b, ", ");
+        }
+        if (rc == 0 && (str_builder_append_cstr(&b, fields[i].name) < 0 ||
+                        str_builder_append_char(&b, '=') < 0 ||
+                        str_builder_append_str(&b, r) < 0)) {
+            rc = -1;
+        }
+        XDECREF(r);
+        if (rc < 0) {
+            goto fail;
+        }
+    }
+    if (str_builder_append_char(&b, ')') < 0) {
+        goto fail;
+    }
+    return str_builder_finish(&b);
+fail:
+    str_builder_discard(&b);
+    return NULL;
+}
+
+static Object *named_tuple_no_new(Object *type, Object *const *args, size_t nargs,
+                                  Object *kwnames) {
+    err_format(&TypeErrorType, "cannot create '%s' instances", ((TypeObject *)type)->name);
+    return NULL;
+}
+
+static const GetSetDef version_info_fields[] = {
+    {"major", item0, NULL},
+    {"minor", item1, NULL},
+    {"micro", item2, NULL},
+    {"releaselevel", item3, NULL},
+    {"serial", item4, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const GetSetDef float_info_fields[] = {
+    {"max", item0, NULL},
+    {"max_exp", item1, NULL},
+    {"max_10_exp", item2, NULL},
+    {"min", item3, NULL},
+    {"min_exp", item4, NULL},
+    {"min_10_exp", item5, NULL},
+    {"dig", item6, NULL},
+    {"mant_dig", item7, NULL},
+    {"epsilon", item8, NULL},
+    {"radix", item9, NULL},
+    {"rounds", item10, NULL},
+    {NULL, NULL, NULL},
+};
+
+#define NAMED_TUPLE_TYPE(tname, fields)                  \
+    {                                                    \
+        .ob = TYPE_HEAD,                                 \
+        .name = tname,                                   \
+        .basicsize = sizeof(TupleObject),                \
+        .itemsize = sizeof(Object *),                    \
+        .flags = TP_GC | TP_TUPLE_SUB,                   \
+        .base = &TupleType,                              \
+        .repr = named_tuple_repr,                        \
+        .new_ = named_tuple_no_new,                      \
+        .getset = fields,                                \
+    }
+static TypeObject VersionInfoType = NAMED_TUPLE_TYPE("sys.version_info", version_info_fields);
+static TypeObject FloatInfoType = NAMED_TUPLE_TYPE("sys.float_info", float_info_fields);
+#undef NAMED_TUPLE_TYPE
+
+// A named tuple of `type` holding `items` (`n` of them, as its fields), which it steals;
+// NULL items mean an allocation failed, and make the whole fail. Ref: new.
+static Object *named_tuple_steal(TypeObject *type, Object **items, ssize_t n) {
+    TupleObject *t = NULL;
+    bool ok = true;
+    for (ssize_t i = 0; i < n; i++) {
+        ok &= items[i] != NULL;
+    }
+    if (ok) {
+        t = (TupleObject *)obj_alloc(type, (size_t)n);
+    }
+    if (t == NULL) {
+        for (ssize_t i = 0; i < n; i++) {
+            XDECREF(items[i]);
+        }
+        return NULL;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        t->items[i] = items[i];
+    }
+    gc_track(OB(t));
+    return OB(t);
+}
+
+static Object *version_info_new(void) {
+    Object *items[5] = {int_from_i64(3), int_from_i64(11), int_from_i64(0),
+                        str_from_cstr("final"), int_from_i64(0)};
+    return named_tuple_steal(&VersionInfoType, items, 5);
+}
+
+static Object *float_info_new(void) {
+    Object *items[11] = {
+        float_from_double(DBL_MAX), int_from_i64(DBL_MAX_EXP), int_from_i64(DBL_MAX_10_EXP),
+        float_from_double(DBL_MIN), int_from_i64(DBL_MIN_EXP), int_from_i64(DBL_MIN_10_EXP),
+        int_from_i64(DBL_DIG), int_from_i64(DBL_MANT_DIG), float_from_double(DBL_EPSILON),
+        int_from_i64(FLT_RADIX), int_from_i64(FLT_ROUNDS),
+    };
+    return named_tuple_steal(&FloatInfoType, items, 11);
+}
+
 int sys_streams_init(void) {
-    if (type_ready(&FileType) < 0) {
+    if (type_ready(&FileType) < 0 || type_ready(&VersionInfoType) < 0 ||
+        type_ready(&FloatInfoType) < 0) {
         return -1;
     }
     if (rt->stdout_ == NULL && (rt->stdout_ = file_new(stdout, "<stdout>", "w")) == NULL) {
@@ -365,6 +511,8 @@ void sys_streams_fini(void) {
     CLEAR(std_in);
     CLEAR(argv_list);
     type_fini(&FileType);
+    type_fini(&VersionInfoType);
+    type_fini(&FloatInfoType);
 }
 
 // ---- sys.argv -------------------------------------------------------------------------
@@ -511,7 +659,111 @@ static Object *sys_exception(Object *self, Object *const *args, size_t nargs,
     return NEWREF(rt->handled != NULL ? rt->handled : None);
 }
 
+// ---- the heap ---------------------------------------------------------------------------
+
+// getallocatedblocks(): blocks of adder's heap handed out now, as in CPython.
+static Object *sys_getallocatedblocks(Object *self, Object *const *args, size_t nargs,
+                                      Object *kwnames) {
+    if (args_no_kw("sys.getallocatedblocks", kwnames) < 0 ||
+        args_count("sys.getallocatedblocks", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    return int_from_i64((int64_t)heap_allocated_blocks());
+}
+
+// _debugmallocstats(): the heap's report, to stderr, in the shape of CPython's.
+static Object *sys_debugmallocstats(Object *self, Object *const *args, size_t nargs,
+                                    Object *kwnames) {
+    if (args_no_kw("sys._debugmallocstats", kwnames) < 0 ||
+        args_count("sys._debugmallocstats", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    fflush(stdout);
+    heap_print_stats(stderr);
+    fflush(stderr);
+    RETURN_NONE;
+}
+
+// Set d[name] = an int of `v`. 0, or -1.
+static int set_size(Object *d, const char *name, size_t v) {
+    Object *o = int_from_i64((int64_t)v);
+    if (o == NULL) {
+        return -1;
+    }
+    int r = dict_set_cstr(d, name, o);
+    DECREF(o);
+    return r;
+}
+
+// One size class of heapinfo(): {'size', 'pools', 'blocks', 'free'}. Ref: new.
+static Object *class_info(const HeapClassStats *c) {
+    Object *d = dict_new();
+    if (d == NULL || set_size(d, "size", c->size) < 0 || set_size(d, "pools", c->pools) < 0 ||
+        set_size(d, "blocks", c->blocks_used) < 0 || set_size(d, "free", c->blocks_free) < 0) {
+        XDECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
+// heapinfo(): adder's own addition, the heap's figures as a dict, for scripts and tests.
+static Object *sys_heapinfo(Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_no_kw("sys.heapinfo", kwnames) < 0 ||
+        args_count("sys.heapinfo", nargs, 0, 0) < 0) {
+        return NULL;
+    }
+    // Measure first: building the result allocates.
+    HeapStats st;
+    heap_stats(&st);
+    static const char *const modes[] = {"pool", "malloc", "debug"};
+    Object *d = dict_new();
+    Object *classes = list_new(0);
+    if (d == NULL || classes == NULL) {
+        goto fail;
+    }
+    Object *mode = str_from_cstr(modes[st.mode]);
+    if (mode == NULL || dict_set_cstr(d, "mode", mode) < 0) {
+        XDECREF(mode);
+        goto fail;
+    }
+    DECREF(mode);
+    if (set_size(d, "arenas", st.arenas) < 0 || set_size(d, "pools", st.pools_used) < 0 ||
+        set_size(d, "free_pools", st.pools_free) < 0 || set_size(d, "blocks", st.blocks) < 0 ||
+        set_size(d, "large_blocks", st.large_blocks) < 0 ||
+        set_size(d, "bytes_in_use", st.bytes_in_use) < 0 ||
+        set_size(d, "bytes_mapped", st.bytes_mapped) < 0 ||
+        set_size(d, "arenas_total", st.arenas_total) < 0 ||
+        set_size(d, "arenas_reclaimed", st.arenas_reclaimed) < 0 ||
+        set_size(d, "arenas_highwater", st.arenas_highwater) < 0) {
+        goto fail;
+    }
+    for (int i = 0; i < HEAP_NCLASSES; i++) {
+        if (st.classes[i].pools == 0) {
+            continue;
+        }
+        Object *c = class_info(&st.classes[i]);
+        if (c == NULL || list_append(classes, c) < 0) {
+            XDECREF(c);
+            goto fail;
+        }
+        DECREF(c);
+    }
+    if (dict_set_cstr(d, "size_classes", classes) < 0) {
+        goto fail;
+    }
+    DECREF(classes);
+    return d;
+fail:
+    XDECREF(d);
+    XDECREF(classes);
+    return NULL;
+}
+
 static const MethodDef sys_functions[] = {
+    {"getallocatedblocks", sys_getallocatedblocks, 0},
+    {"_debugmallocstats", sys_debugmallocstats, 0},
+    {"heapinfo", sys_heapinfo, 0},
     {"exit", sys_exit, 0},
     {"exc_info", sys_exc_info, 0},
     {"exception", sys_exception, 0},
@@ -543,25 +795,14 @@ Object *sys_module_new(void) {
         return NULL;
     }
     Object *d = module_dict_borrow(m);
-    Object *version_info = NULL;
-    Object *parts[5] = {NULL, NULL, NULL, NULL, NULL};
-    parts[0] = int_from_i64(3);
-    parts[1] = int_from_i64(11);
-    parts[2] = int_from_i64(0);
-    parts[3] = str_from_cstr("final");
-    parts[4] = int_from_i64(0);
-    if (parts[0] && parts[1] && parts[2] && parts[3] && parts[4]) {
-        version_info = tuple_from_array(parts, 5);
-    }
-    for (int i = 0; i < 5; i++) {
-        XDECREF(parts[i]);
-    }
     Object *argv = argv_list != NULL ? NEWREF(argv_list) : list_new(0);
     if (module_add_functions(m, sys_functions) < 0 ||
         add_steal(d, "argv", argv) < 0 ||
         add_steal(d, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
         add_steal(d, "version", str_from_cstr("3.11.0 (adder)")) < 0 ||
-        add_steal(d, "version_info", version_info) < 0 ||
+        add_steal(d, "version_info", version_info_new()) < 0 ||
+        add_steal(d, "float_info", float_info_new()) < 0 ||
+        add_steal(d, "maxunicode", int_from_i64(0x10FFFF)) < 0 ||
         add_steal(d, "platform", str_from_cstr("linux")) < 0 ||
         add_steal(d, "byteorder", str_from_cstr("little")) < 0 ||
         dict_set_cstr(d, "modules", vm_modules_borrow()) < 0 ||

@@ -187,6 +187,82 @@ static bool compile_error(Compiler *c, const Node *at, const char *fmt, ...) {
     return false;
 }
 
+// ---- warnings ----------------------------------------------------------------------------
+//
+// CPython's compiler warns (SyntaxWarning) about code that is sure to fail or surely does
+// not mean what it says: `x is 1`, `(1, 2)(3)`, `assert (x, "msg")`. Its default warning
+// filter prints each one to stderr as "file:line: SyntaxWarning: message" followed by the
+// source line, stripped, which Python's linecache reads back from the file.
+
+static bool is_blank(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\v' || ch == '\f' ||
+           (ch >= '\x1c' && ch <= '\x1f');
+}
+
+// Print line `line` of the file at `path`, stripped, after two spaces; nothing when the
+// file cannot be read (code given with -c or on stdin) or is shorter.
+static void print_source_line(const char *path, int line) {
+    FILE *f = path[0] != '<' ? fopen(path, "rb") : NULL;
+    if (f == NULL) {
+        return;
+    }
+    size_t cap = 128, n = 0;
+    char *buf = heap_alloc(cap);
+    int ch, at = 1;
+    while (buf != NULL && (ch = fgetc(f)) != EOF) {
+        if (ch == '\n' || ch == '\r') {
+            if (ch == '\r') {
+                int next = fgetc(f);
+                if (next != '\n' && next != EOF) {
+                    ungetc(next, f);
+                }
+            }
+            if (at++ == line) {
+                break;
+            }
+            continue;
+        }
+        if (at != line) {
+            continue;
+        }
+        if (n + 1 >= cap) {
+            char *grown = heap_realloc(buf, cap * 2);
+            if (grown == NULL) {
+                break;
+            }
+            buf = grown;
+            cap *= 2;
+        }
+        buf[n++] = (char)ch;
+    }
+    fclose(f);
+    if (buf != NULL && at >= line) {
+        size_t lo = 0;
+        while (lo < n && is_blank(buf[lo])) {
+            lo++;
+        }
+        while (n > lo && is_blank(buf[n - 1])) {
+            n--;
+        }
+        fprintf(stderr, "  %.*s\n", (int)(n - lo), buf + lo);
+    }
+    heap_free(buf);
+}
+
+static void compile_warn(Compiler *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+// Warn at the line being compiled, as CPython does.
+static void compile_warn(Compiler *c, const char *fmt, ...) {
+    char msg[300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", str_data(c->filename), c->u->line, msg);
+    print_source_line(str_data(c->filename), c->u->line);
+}
+
 // A Python exception is set (or must be: out of memory).
 static bool py_failed(Compiler *c) {
     if (err_occurred() == NULL) {
@@ -1541,6 +1617,9 @@ static bool compile_raise(Compiler *c, Node *s) {
 }
 
 static bool compile_assert(Compiler *c, Node *s) {
+    if (s->k[0]->kind == N_Tuple && list_len(s->k[0]->l[0]) > 0) {
+        compile_warn(c, "assertion is always true, perhaps remove parentheses?");
+    }
     Block *end = new_block(c);
     TRY(end != NULL);
     TRY(compile_jump_if(c, s->k[0], end, true));
@@ -1819,8 +1898,97 @@ static bool emit_compare(Compiler *c, int cmp) {
 
 // `a < b < c`: each middle operand is kept (SWAP, COPY) for the next comparison; a
 // false result jumps to a cleanup that drops it.
+// The type of `e` as CPython's compiler infers it for its warnings: a constant's, or the
+// type a display, comprehension, lambda or f-string makes; NULL when unknown.
+static const char *inferred_type(const Compiler *c, const Node *e) {
+    Object *k = const_of(c, e);
+    if (k != NULL) {
+        return type_name(k);
+    }
+    switch (e->kind) {
+    case N_Tuple: return "tuple";
+    case N_List: case N_ListComp: return "list";
+    case N_Dict: case N_DictComp: return "dict";
+    case N_Set: case N_SetComp: return "set";
+    case N_GeneratorExp: return "generator";
+    case N_Lambda: return "function";
+    case N_JoinedStr: case N_FormattedValue: return "str";
+    default: return NULL;
+    }
+}
+
+// A constant other than None, True, False and Ellipsis: what `is` should not compare.
+static bool is_literal(const Compiler *c, const Node *e) {
+    Object *k = const_of(c, e);
+    return k != NULL && k != None && k != True && k != False && k != Ellipsis;
+}
+
+// `x is 1`: the first `is` or `is not` of the chain with a literal operand warns.
+static void check_compare(Compiler *c, const Node *e) {
+    const Node *left = e->k[0];
+    for (int i = 0; i < e->l[0]->n; i++) {
+        const Node *right = e->l[0]->items[i];
+        int op = e->ops[i];
+        if ((op == CMP_IS || op == CMP_ISNOT) && (is_literal(c, left) || is_literal(c, right))) {
+            compile_warn(c, op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?" :
+                                           "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
+// `(1, 2)(3)`: a call of a display, comprehension or constant.
+static void check_caller(Compiler *c, const Node *func) {
+    switch (func->kind) {
+    case N_Constant: case N_Tuple: case N_List: case N_ListComp: case N_Dict:
+    case N_DictComp: case N_Set: case N_SetComp: case N_GeneratorExp: case N_JoinedStr:
+    case N_FormattedValue:
+        break;
+    default:
+        if (const_of(c, func) == NULL) {
+            return;
+        }
+    }
+    compile_warn(c, "'%s' object is not callable; perhaps you missed a comma?",
+                 inferred_type(c, func));
+}
+
+// `{1}[0]`, `[1, 2]['a']`: loading an item from what cannot have it, or with an index of
+// the wrong type, as CPython's check_subscripter and check_index see it.
+static void check_subscript(Compiler *c, const Node *value, const Node *index) {
+    Object *k = const_of(c, value);
+    bool unsubscriptable = false;
+    if (k != NULL) {
+        unsubscriptable = k == None || k == Ellipsis || int_check(k) || float_check(k) ||
+                          set_check(k);
+    } else {
+        unsubscriptable = value->kind == N_Set || value->kind == N_SetComp ||
+                          value->kind == N_GeneratorExp || value->kind == N_Lambda;
+    }
+    if (unsubscriptable) {
+        compile_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?",
+                     inferred_type(c, value));
+        return;
+    }
+    const char *index_type = inferred_type(c, index);
+    Object *ik = const_of(c, index);
+    if (index_type == NULL || (ik != NULL && int_check(ik))) {
+        return;
+    }
+    bool sequence = k != NULL ? str_check(k) || tuple_check(k) :
+                    value->kind == N_Tuple || value->kind == N_List ||
+                    value->kind == N_ListComp || value->kind == N_JoinedStr ||
+                    value->kind == N_FormattedValue;
+    if (sequence) {
+        compile_warn(c, "%s indices must be integers or slices, not %s; "
+                     "perhaps you missed a comma?", inferred_type(c, value), index_type);
+    }
+}
+
 static bool compile_compare(Compiler *c, Node *e) {
     int n = e->l[0]->n - 1;
+    check_compare(c, e);
     TRY(compile_expr(c, e->k[0]));
     if (n == 0) {
         TRY(compile_expr(c, e->l[0]->items[0]));
@@ -1888,6 +2056,7 @@ static bool compile_jump_if(Compiler *c, Node *e, Block *next, bool cond) {
             if (n == 0) {
                 break;
             }
+            check_compare(c, e);
             Block *cleanup = new_block(c), *end = new_block(c);
             TRY(cleanup != NULL && end != NULL);
             TRY(compile_expr(c, e->k[0]));
@@ -2224,6 +2393,7 @@ static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws) {
 
 static bool compile_call(Compiler *c, Node *e) {
     Node *func = e->k[0];
+    check_caller(c, func);
     NodeList *args = e->l[0], *kws = e->l[1];
     int nargs = list_len(args), nkw = list_len(kws);
     // `obj.meth(...)` with plain arguments: LOAD_METHOD avoids a bound method object.
@@ -2495,6 +2665,9 @@ static bool compile_expr1(Compiler *c, Node *e) {
         default: return emit_name(c, OP_LOAD_ATTR, e->s);
         }
     case N_Subscript:
+        if (e->op == CTX_LOAD) {
+            check_subscript(c, e->k[0], e->k[1]);
+        }
         TRY(compile_expr(c, e->k[0]));
         if (e->k[1]->kind == N_Starred) {
             // `a[*b]` indexes with the tuple (*b,).

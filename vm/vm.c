@@ -2306,14 +2306,24 @@ GenResult gen_send_ex(Object *g, Object *value, Object *exc, Object **out) {
     }
     gen->started = 1;
     gen->running = 1;
+    // The exception being handled inside the generator is its own while it runs; when
+    // it handles none, the caller's shows through (sys.exc_info(), __context__).
     Object *outer = rt->handled;
-    rt->handled = gen->exc_state;
-    gen->exc_state = NULL;
+    if (gen->exc_state != NULL) {
+        rt->handled = gen->exc_state;
+        gen->exc_state = NULL;
+    } else {
+        XINCREF(outer);
+    }
     f->is_entry = 1;
     Object *r = eval(f, exc != NULL);
     gen->running = 0;
     if (f->suspended) {
-        gen->exc_state = rt->handled;
+        if (rt->handled == outer) {
+            XDECREF(rt->handled);
+        } else {
+            gen->exc_state = rt->handled;
+        }
         rt->handled = outer;
         *out = r;
         return GEN_YIELDED;
@@ -2518,8 +2528,8 @@ static void print_traceback(Object *tbo) {
                 continue;
             }
         } else {
-            if (repeats > 3) {
-                int more = repeats - 3 + 1 - 1;
+            if (repeats >= 3) {
+                int more = repeats - 2;
                 fprintf(stderr, "  [Previous line repeated %d more time%s]\n", more,
                         more == 1 ? "" : "s");
             }

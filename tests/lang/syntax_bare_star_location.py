@@ -1,0 +1,3 @@
+# 'named arguments must follow bare *' points at the star.
+def f(a, *, **k):
+    pass

@@ -1,0 +1,3 @@
+# A def whose name is not followed by '(' says so.
+def f:
+    pass

@@ -1,0 +1,2 @@
+# An exponent sign with no digits after it is reported at the sign.
+x = 1e+

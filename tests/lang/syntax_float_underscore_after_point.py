@@ -1,0 +1,2 @@
+# An underscore right after the point of a float is reported at the point.
+x = 1._5

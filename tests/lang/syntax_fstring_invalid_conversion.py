@@ -1,0 +1,3 @@
+# A '!' with no conversion letter before '}' is an invalid conversion character.
+x = 1
+s = f'{x!}'

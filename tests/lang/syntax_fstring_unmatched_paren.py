@@ -1,0 +1,2 @@
+# An unmatched closing bracket in an f-string expression.
+s = f'{)}'
