@@ -68,18 +68,19 @@ void heap_init(Heap *h);
 // Blocks still allocated are gone with them (freeing everything first is the caller's
 // job); large blocks not freed stay with malloc, where a leak checker sees them.
 void heap_fini(Heap *h);
-// `n` bytes, uninitialised, aligned to HEAP_ALIGN; NULL when memory runs out (the
-// caller raises MemoryError).
+// `n` bytes, uninitialised, aligned to HEAP_ALIGN. Ref: none (bytes, not objects);
+// NULL when memory runs out (the caller raises MemoryError).
 void *heap_alloc(size_t n);
-// `n` zeroed bytes; NULL when memory runs out.
+// `n` zeroed bytes. Ref: none; NULL when memory runs out.
 void *heap_calloc(size_t n);
-// Grow or shrink a block from `heap_alloc`; NULL when memory runs out (`p` is kept).
+// Grow or shrink a block from `heap_alloc`. Ref: none; NULL when memory runs out (`p`
+// is kept).
 // A pool block whose new size stays in its size class stays where it is; otherwise
 // the block moves (in debug mode it always moves).
 void *heap_realloc(void *p, size_t n);
-// Give back a block from `heap_alloc` (NULL is allowed).
+// Give back a block from `heap_alloc` (NULL is allowed). Ref: none.
 void heap_free(void *p);
-// Blocks handed out now: sys.getallocatedblocks().
+// Blocks handed out now: sys.getallocatedblocks(). Ref: none.
 size_t heap_allocated_blocks(void);
 // The statistics, filled into `*out`. Ref: none.
 void heap_stats(HeapStats *out);
