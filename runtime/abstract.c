@@ -652,9 +652,53 @@ void obj_leave_recursive(void) {
 
 // ---- argument checking ----------------------------------------------------------------
 
+bool args_has_kw(Object *kwnames) {
+    return kwnames != NULL && tuple_size(kwnames) > 0;
+}
+
 int args_no_kw(const char *name, Object *kwnames) {
-    if (kwnames != NULL && tuple_size(kwnames) > 0) {
+    if (args_has_kw(kwnames)) {
         err_format(&TypeErrorType, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    return 0;
+}
+
+int args_none(const char *qual, size_t nargs, Object *kwnames) {
+    if (args_no_kw(qual, kwnames) < 0) {
+        return -1;
+    }
+    if (nargs != 0) {
+        err_format(&TypeErrorType, "%s() takes no arguments (%zu given)", qual, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+int args_one(const char *qual, size_t nargs, Object *kwnames) {
+    if (args_no_kw(qual, kwnames) < 0) {
+        return -1;
+    }
+    if (nargs != 1) {
+        err_format(&TypeErrorType, "%s() takes exactly one argument (%zu given)", qual, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+int args_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
+               size_t min, size_t max) {
+    if (args_no_kw(qual, kwnames) < 0) {
+        return -1;
+    }
+    if (nargs < min) {
+        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
+                   min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
+                   min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
         return -1;
     }
     return 0;

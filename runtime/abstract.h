@@ -95,8 +95,21 @@ void obj_leave_recursive(void);
 
 // ---- argument checking for C functions ---------------------------------------------
 
+// True when `kwnames` names at least one keyword argument. Ref: none.
+bool args_has_kw(Object *kwnames);
 // Refuse keyword arguments: 0, or -1 with TypeError "NAME() takes no keyword arguments".
 int args_no_kw(const char *name, Object *kwnames);
+// Methods without parameters: "list.copy() takes no arguments (1 given)". 0, or -1.
+int args_none(const char *qual, size_t nargs, Object *kwnames);
+// Methods of one parameter: "list.append() takes exactly one argument (0 given)".
+// 0, or -1.
+int args_one(const char *qual, size_t nargs, Object *kwnames);
+// Positional-only methods of `min` to `max` parameters, in CPython's argument-clinic
+// wording: "pop expected at most 1 argument, got 2", "insert expected 2 arguments,
+// got 1" (`name` is the bare method name). No keywords ("QUAL() takes no keyword
+// arguments"). 0, or -1.
+int args_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
+               size_t min, size_t max);
 // Check `min <= nargs <= max` with CPython's messages ("len() takes exactly one
 // argument (2 given)" style for builtins). 0, or -1.
 int args_count(const char *name, size_t nargs, size_t min, size_t max);

@@ -47,63 +47,6 @@
 #define LOG2_MINSIZE 3
 #define PERTURB_SHIFT 5
 
-// ---- argument checks with CPython's messages -------------------------------------------
-
-static bool has_kw(Object *kwnames) {
-    return kwnames != NULL && tuple_size(kwnames) > 0;
-}
-
-static int no_kw(const char *qual, Object *kwnames) {
-    if (has_kw(kwnames)) {
-        err_format(&TypeErrorType, "%s() takes no keyword arguments", qual);
-        return -1;
-    }
-    return 0;
-}
-
-// "dict.keys() takes no arguments (1 given)".
-static int no_args(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 0) {
-        err_format(&TypeErrorType, "%s() takes no arguments (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "dict_keys.isdisjoint() takes exactly one argument (0 given)".
-static int one_arg(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 1) {
-        err_format(&TypeErrorType, "%s() takes exactly one argument (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "get expected at least 1 argument, got 0".
-static int arg_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
-                     size_t min, size_t max) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs < min) {
-        err_format(&TypeErrorType, "%s expected at least %zu argument%s, got %zu", name, min,
-                   min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(&TypeErrorType, "%s expected at most %zu argument%s, got %zu", name, max,
-                   max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
-
 // ---- a byte buffer for reprs -----------------------------------------------------------
 
 typedef struct Buf {
@@ -1021,7 +964,7 @@ static Object *dict_new_(Object *type, Object *const *args, size_t nargs, Object
 static Object *view_new(TypeObject *type, Object *dict);
 
 static Object *dict_keys_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (no_args("dict.keys", nargs, kwnames) < 0) {
+    if (args_none("dict.keys", nargs, kwnames) < 0) {
         return NULL;
     }
     return view_new(&DictKeysType, self);
@@ -1029,7 +972,7 @@ static Object *dict_keys_m(Object *self, Object *const *args, size_t nargs, Obje
 
 static Object *dict_values_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (no_args("dict.values", nargs, kwnames) < 0) {
+    if (args_none("dict.values", nargs, kwnames) < 0) {
         return NULL;
     }
     return view_new(&DictValuesType, self);
@@ -1037,14 +980,14 @@ static Object *dict_values_m(Object *self, Object *const *args, size_t nargs,
 
 static Object *dict_items_m(Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (no_args("dict.items", nargs, kwnames) < 0) {
+    if (args_none("dict.items", nargs, kwnames) < 0) {
         return NULL;
     }
     return view_new(&DictItemsType, self);
 }
 
 static Object *dict_get_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (arg_range("dict.get", "get", nargs, kwnames, 1, 2) < 0) {
+    if (args_range("dict.get", "get", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     Object *v = dict_get_borrow(self, args[0]);
@@ -1059,7 +1002,7 @@ static Object *dict_get_m(Object *self, Object *const *args, size_t nargs, Objec
 
 static Object *dict_setdefault_m(Object *self, Object *const *args, size_t nargs,
                                  Object *kwnames) {
-    if (arg_range("dict.setdefault", "setdefault", nargs, kwnames, 1, 2) < 0) {
+    if (args_range("dict.setdefault", "setdefault", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     DictObject *d = D(self);
@@ -1084,7 +1027,7 @@ static Object *dict_setdefault_m(Object *self, Object *const *args, size_t nargs
 }
 
 static Object *dict_pop_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (arg_range("dict.pop", "pop", nargs, kwnames, 1, 2) < 0) {
+    if (args_range("dict.pop", "pop", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     DictObject *d = D(self);
@@ -1115,7 +1058,7 @@ static Object *dict_pop_m(Object *self, Object *const *args, size_t nargs, Objec
 
 static Object *dict_popitem_m(Object *self, Object *const *args, size_t nargs,
                               Object *kwnames) {
-    if (no_args("dict.popitem", nargs, kwnames) < 0) {
+    if (args_none("dict.popitem", nargs, kwnames) < 0) {
         return NULL;
     }
     DictObject *d = D(self);
@@ -1164,7 +1107,7 @@ static Object *dict_update_m(Object *self, Object *const *args, size_t nargs,
 }
 
 static Object *dict_copy_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (no_args("dict.copy", nargs, kwnames) < 0) {
+    if (args_none("dict.copy", nargs, kwnames) < 0) {
         return NULL;
     }
     return dict_copy(self);
@@ -1172,7 +1115,7 @@ static Object *dict_copy_m(Object *self, Object *const *args, size_t nargs, Obje
 
 static Object *dict_clear_m(Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (no_args("dict.clear", nargs, kwnames) < 0) {
+    if (args_none("dict.clear", nargs, kwnames) < 0) {
         return NULL;
     }
     dict_clear(self);
@@ -1182,7 +1125,7 @@ static Object *dict_clear_m(Object *self, Object *const *args, size_t nargs,
 // dict.fromkeys(iterable, value=None), called without an instance.
 static Object *dict_fromkeys_m(Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (arg_range("dict.fromkeys", "fromkeys", nargs, kwnames, 1, 2) < 0) {
+    if (args_range("dict.fromkeys", "fromkeys", nargs, kwnames, 1, 2) < 0) {
         return NULL;
     }
     Object *iterable = args[0];
@@ -1223,7 +1166,7 @@ static Object *dict_fromkeys_m(Object *self, Object *const *args, size_t nargs,
 // empty one; sys.getsizeof adds the collector header.
 static Object *dict_sizeof_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (no_args("dict.__sizeof__", nargs, kwnames) < 0) {
+    if (args_none("dict.__sizeof__", nargs, kwnames) < 0) {
         return NULL;
     }
     DictObject *d = D(self);
@@ -1239,7 +1182,7 @@ static Object *iter_new(TypeObject *type, Object *dict);
 
 static Object *dict_reversed_m(Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (no_args("dict.__reversed__", nargs, kwnames) < 0) {
+    if (args_none("dict.__reversed__", nargs, kwnames) < 0) {
         return NULL;
     }
     return iter_new(&DictRevKeyIterType, self);
@@ -1449,7 +1392,7 @@ static Object *dictitemiter_next(Object *o) {
 static Object *dictiter_length_hint(Object *self, Object *const *args, size_t nargs,
                                     Object *kwnames) {
     DictIterObject *it = (DictIterObject *)self;
-    if (has_kw(kwnames) || nargs != 0) {
+    if (args_has_kw(kwnames) || nargs != 0) {
         err_format(&TypeErrorType, "expected 0 arguments, got %zu", nargs);
         return NULL;
     }
@@ -1731,7 +1674,7 @@ static Object *view_isdisjoint_m(Object *self, Object *const *args, size_t nargs
                                  Object *kwnames) {
     const char *qual = TYPE(self) == &DictKeysType ? "dict_keys.isdisjoint"
                                                     : "dict_items.isdisjoint";
-    if (one_arg(qual, nargs, kwnames) < 0) {
+    if (args_one(qual, nargs, kwnames) < 0) {
         return NULL;
     }
     Object *other = args[0];
@@ -1776,7 +1719,7 @@ static Object *view_reversed_m(Object *self, Object *const *args, size_t nargs,
     const char *qual = t == &DictKeysType ? "dict_keys.__reversed__"
                      : t == &DictValuesType ? "dict_values.__reversed__"
                                             : "dict_items.__reversed__";
-    if (no_args(qual, nargs, kwnames) < 0) {
+    if (args_none(qual, nargs, kwnames) < 0) {
         return NULL;
     }
     TypeObject *it = t == &DictKeysType ? &DictRevKeyIterType

@@ -34,61 +34,6 @@
 
 // ---- argument checks with CPython's messages -------------------------------------------
 
-static bool has_kw(Object *kwnames) {
-    return kwnames != NULL && tuple_size(kwnames) > 0;
-}
-
-static int no_kw(const char *qual, Object *kwnames) {
-    if (has_kw(kwnames)) {
-        err_format(&TypeErrorType, "%s() takes no keyword arguments", qual);
-        return -1;
-    }
-    return 0;
-}
-
-// "list.reverse() takes no arguments (1 given)".
-static int no_args(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 0) {
-        err_format(&TypeErrorType, "%s() takes no arguments (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "list.append() takes exactly one argument (0 given)".
-static int one_arg(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 1) {
-        err_format(&TypeErrorType, "%s() takes exactly one argument (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "pop expected at most 1 argument, got 2", "insert expected 2 arguments, got 1".
-static int arg_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
-                     size_t min, size_t max) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs < min) {
-        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
-                   min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
-                   min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
-
 // `o` as a C index for an argument: TypeError "'str' object cannot be interpreted as
 // an integer" when it has no __index__. 0, or -1.
 static int arg_index(Object *o, ssize_t *out) {
@@ -1079,7 +1024,7 @@ Object *list_reversed_iter(Object *l) {
 
 // list(), list(iterable).
 static Object *list_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    if (no_kw("list", kwnames) < 0) {
+    if (args_no_kw("list", kwnames) < 0) {
         return NULL;
     }
     if (nargs > 1) {
@@ -1506,7 +1451,7 @@ restore:;
 
 static Object *list_append_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (one_arg("list.append", nargs, kwnames) < 0 || list_append(self, args[0]) < 0) {
+    if (args_one("list.append", nargs, kwnames) < 0 || list_append(self, args[0]) < 0) {
         return NULL;
     }
     RETURN_NONE;
@@ -1514,7 +1459,7 @@ static Object *list_append_m(Object *self, Object *const *args, size_t nargs,
 
 static Object *list_extend_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (one_arg("list.extend", nargs, kwnames) < 0 || extend(LIST(self), args[0]) < 0) {
+    if (args_one("list.extend", nargs, kwnames) < 0 || extend(LIST(self), args[0]) < 0) {
         return NULL;
     }
     RETURN_NONE;
@@ -1524,7 +1469,7 @@ static Object *list_insert_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
     ListObject *l = LIST(self);
     ssize_t where = 0;
-    if (arg_range("list.insert", "insert", nargs, kwnames, 2, 2) < 0 ||
+    if (args_range("list.insert", "insert", nargs, kwnames, 2, 2) < 0 ||
         arg_index(args[0], &where) < 0) {
         return NULL;
     }
@@ -1549,7 +1494,7 @@ static Object *list_insert_m(Object *self, Object *const *args, size_t nargs,
 static Object *list_pop_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ListObject *l = LIST(self);
     ssize_t i = -1;
-    if (arg_range("list.pop", "pop", nargs, kwnames, 0, 1) < 0) {
+    if (args_range("list.pop", "pop", nargs, kwnames, 0, 1) < 0) {
         return NULL;
     }
     if (nargs == 1 && arg_index(args[0], &i) < 0) {
@@ -1576,7 +1521,7 @@ static Object *list_pop_m(Object *self, Object *const *args, size_t nargs, Objec
 static Object *list_remove_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
     ListObject *l = LIST(self);
-    if (one_arg("list.remove", nargs, kwnames) < 0) {
+    if (args_one("list.remove", nargs, kwnames) < 0) {
         return NULL;
     }
     for (ssize_t i = 0; i < l->ob.size; i++) {
@@ -1616,7 +1561,7 @@ static Object *list_index_m(Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
     ListObject *l = LIST(self);
     ssize_t start = 0, stop = SSIZE_MAX_;
-    if (arg_range("list.index", "index", nargs, kwnames, 1, 3) < 0) {
+    if (args_range("list.index", "index", nargs, kwnames, 1, 3) < 0) {
         return NULL;
     }
     if (nargs > 1 && index_bound(args[1], &start) < 0) {
@@ -1655,7 +1600,7 @@ static Object *list_index_m(Object *self, Object *const *args, size_t nargs,
 static Object *list_count_m(Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
     ListObject *l = LIST(self);
-    if (one_arg("list.count", nargs, kwnames) < 0) {
+    if (args_one("list.count", nargs, kwnames) < 0) {
         return NULL;
     }
     int64_t count = 0;
@@ -1713,7 +1658,7 @@ static Object *list_sort_m(Object *self, Object *const *args, size_t nargs, Obje
 
 static Object *list_reverse_m(Object *self, Object *const *args, size_t nargs,
                               Object *kwnames) {
-    if (no_args("list.reverse", nargs, kwnames) < 0) {
+    if (args_none("list.reverse", nargs, kwnames) < 0) {
         return NULL;
     }
     if (list_size(self) > 1) {
@@ -1724,7 +1669,7 @@ static Object *list_reverse_m(Object *self, Object *const *args, size_t nargs,
 
 static Object *list_copy_m(Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    if (no_args("list.copy", nargs, kwnames) < 0) {
+    if (args_none("list.copy", nargs, kwnames) < 0) {
         return NULL;
     }
     return list_slice(LIST(self), 0, list_size(self));
@@ -1732,7 +1677,7 @@ static Object *list_copy_m(Object *self, Object *const *args, size_t nargs,
 
 static Object *list_clear_m(Object *self, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (no_args("list.clear", nargs, kwnames) < 0) {
+    if (args_none("list.clear", nargs, kwnames) < 0) {
         return NULL;
     }
     clear_items(LIST(self));
@@ -1742,7 +1687,7 @@ static Object *list_clear_m(Object *self, Object *const *args, size_t nargs,
 // CPython's list.__sizeof__; sys.getsizeof adds the collector header.
 static Object *list_sizeof_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (no_args("list.__sizeof__", nargs, kwnames) < 0) {
+    if (args_none("list.__sizeof__", nargs, kwnames) < 0) {
         return NULL;
     }
     ssize_t allocated = LIST(self)->allocated < 0 ? 0 : LIST(self)->allocated;
@@ -1842,7 +1787,7 @@ static Object *listreviter_next(Object *o) {
 
 static Object *listiter_length_hint(Object *self, Object *const *args, size_t nargs,
                                     Object *kwnames) {
-    if (has_kw(kwnames) || nargs != 0) {
+    if (args_has_kw(kwnames) || nargs != 0) {
         err_format(&TypeErrorType, "expected 0 arguments, got %zu", nargs);
         return NULL;
     }
@@ -1852,7 +1797,7 @@ static Object *listiter_length_hint(Object *self, Object *const *args, size_t na
 static Object *listreviter_length_hint(Object *self, Object *const *args, size_t nargs,
                                        Object *kwnames) {
     ListIterObject *it = (ListIterObject *)self;
-    if (has_kw(kwnames) || nargs != 0) {
+    if (args_has_kw(kwnames) || nargs != 0) {
         err_format(&TypeErrorType, "expected 0 arguments, got %zu", nargs);
         return NULL;
     }

@@ -26,49 +26,6 @@
 
 // ---- argument checks with CPython's messages -------------------------------------------
 
-static bool has_kw(Object *kwnames) {
-    return kwnames != NULL && tuple_size(kwnames) > 0;
-}
-
-static int no_kw(const char *qual, Object *kwnames) {
-    if (has_kw(kwnames)) {
-        err_format(&TypeErrorType, "%s() takes no keyword arguments", qual);
-        return -1;
-    }
-    return 0;
-}
-
-// "range.count() takes exactly one argument (0 given)".
-static int one_arg(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 1) {
-        err_format(&TypeErrorType, "%s() takes exactly one argument (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "range expected at least 1 argument, got 0".
-static int arg_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
-                     size_t min, size_t max) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs < min) {
-        err_format(&TypeErrorType, "%s expected at least %zu argument%s, got %zu", name, min,
-                   min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(&TypeErrorType, "%s expected at most %zu argument%s, got %zu", name, max,
-                   max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
-
 static Object *iter_self(Object *o) {
     return NEWREF(o);
 }
@@ -234,7 +191,7 @@ static Object *slice_richcompare(Object *v, Object *w, int op) {
 
 // slice(stop), slice(start, stop[, step]).
 static Object *slice_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    if (arg_range("slice", "slice", nargs, kwnames, 1, 3) < 0) {
+    if (args_range("slice", "slice", nargs, kwnames, 1, 3) < 0) {
         return NULL;
     }
     if (nargs == 1) {
@@ -246,7 +203,7 @@ static Object *slice_new_(Object *type, Object *const *args, size_t nargs, Objec
 // slice.indices(length): (start, stop, step) resolved against `length`.
 static Object *slice_indices_m(Object *self, Object *const *args, size_t nargs,
                                Object *kwnames) {
-    if (one_arg("slice.indices", nargs, kwnames) < 0) {
+    if (args_one("slice.indices", nargs, kwnames) < 0) {
         return NULL;
     }
     Object *len = args[0];
@@ -408,7 +365,7 @@ static Object *range_arg(Object *o) {
 
 // range(stop), range(start, stop[, step]).
 static Object *range_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    if (arg_range("range", "range", nargs, kwnames, 1, 3) < 0) {
+    if (args_range("range", "range", nargs, kwnames, 1, 3) < 0) {
         return NULL;
     }
     Object *vals[3] = {NULL, NULL, NULL};
@@ -593,7 +550,7 @@ Object *range_reversed_iter(Object *r) {
 
 static Object *range_count_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (one_arg("range.count", nargs, kwnames) < 0) {
+    if (args_one("range.count", nargs, kwnames) < 0) {
         return NULL;
     }
     Object *x = args[0];
@@ -618,7 +575,7 @@ static Object *range_count_m(Object *self, Object *const *args, size_t nargs,
 
 static Object *range_index_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (one_arg("range.index", nargs, kwnames) < 0) {
+    if (args_one("range.index", nargs, kwnames) < 0) {
         return NULL;
     }
     Object *x = args[0];
@@ -714,7 +671,7 @@ static Object *rangeiter_next(Object *o) {
 
 static Object *rangeiter_length_hint(Object *self, Object *const *args, size_t nargs,
                                      Object *kwnames) {
-    if (has_kw(kwnames) || nargs != 0) {
+    if (args_has_kw(kwnames) || nargs != 0) {
         err_format(&TypeErrorType, "expected 0 arguments, got %zu", nargs);
         return NULL;
     }

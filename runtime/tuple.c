@@ -23,51 +23,6 @@
 
 #define SSIZE_MAX_ ((ssize_t)(SIZE_MAX >> 1))
 
-// ---- argument checks with CPython's messages -------------------------------------------
-
-static bool has_kw(Object *kwnames) {
-    return kwnames != NULL && tuple_size(kwnames) > 0;
-}
-
-static int no_kw(const char *qual, Object *kwnames) {
-    if (has_kw(kwnames)) {
-        err_format(&TypeErrorType, "%s() takes no keyword arguments", qual);
-        return -1;
-    }
-    return 0;
-}
-
-// "tuple.count() takes exactly one argument (0 given)".
-static int one_arg(const char *qual, size_t nargs, Object *kwnames) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs != 1) {
-        err_format(&TypeErrorType, "%s() takes exactly one argument (%zu given)", qual, nargs);
-        return -1;
-    }
-    return 0;
-}
-
-// "index expected at least 1 argument, got 0".
-static int arg_range(const char *qual, const char *name, size_t nargs, Object *kwnames,
-                     size_t min, size_t max) {
-    if (no_kw(qual, kwnames) < 0) {
-        return -1;
-    }
-    if (nargs < min) {
-        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
-                   min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(&TypeErrorType, "%s expected %s%zu argument%s, got %zu", name,
-                   min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
-}
-
 // ---- a byte buffer for reprs -----------------------------------------------------------
 
 typedef struct Buf {
@@ -488,7 +443,7 @@ static Object *tuple_iter(Object *o) {
 
 // tuple(), tuple(iterable).
 static Object *tuple_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    if (no_kw("tuple", kwnames) < 0) {
+    if (args_no_kw("tuple", kwnames) < 0) {
         return NULL;
     }
     if (nargs > 1) {
@@ -517,7 +472,7 @@ static Object *tuple_new_(Object *type, Object *const *args, size_t nargs, Objec
 
 static Object *tuple_count_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (one_arg("tuple.count", nargs, kwnames) < 0) {
+    if (args_one("tuple.count", nargs, kwnames) < 0) {
         return NULL;
     }
     int64_t count = 0;
@@ -548,7 +503,7 @@ static int index_bound(Object *o, ssize_t *out) {
 
 static Object *tuple_index_m(Object *self, Object *const *args, size_t nargs,
                              Object *kwnames) {
-    if (arg_range("tuple.index", "index", nargs, kwnames, 1, 3) < 0) {
+    if (args_range("tuple.index", "index", nargs, kwnames, 1, 3) < 0) {
         return NULL;
     }
     ssize_t n = tuple_size(self);
@@ -587,7 +542,7 @@ static Object *tuple_index_m(Object *self, Object *const *args, size_t nargs,
 // CPython's tuple.__sizeof__; sys.getsizeof adds the collector header.
 static Object *tuple_sizeof_m(Object *self, Object *const *args, size_t nargs,
                               Object *kwnames) {
-    if (no_kw("tuple.__sizeof__", kwnames) < 0) {
+    if (args_no_kw("tuple.__sizeof__", kwnames) < 0) {
         return NULL;
     }
     if (nargs != 0) {
@@ -664,7 +619,7 @@ static Object *tupleiter_next(Object *o) {
 static Object *tupleiter_length_hint(Object *self, Object *const *args, size_t nargs,
                                      Object *kwnames) {
     TupleIterObject *it = (TupleIterObject *)self;
-    if (no_kw("tuple_iterator.__length_hint__", kwnames) < 0) {
+    if (args_no_kw("tuple_iterator.__length_hint__", kwnames) < 0) {
         return NULL;
     }
     if (nargs != 0) {
