@@ -24,7 +24,7 @@
 #define RANGE(o) ((RangeObject *)(o))
 #define SLICE(o) ((SliceObject *)(o))
 
-// ---- argument checks with CPython's messages -------------------------------------------
+// ---- helpers ----------------------------------------------------------------------------
 
 static Object *iter_self(Object *o) {
     return NEWREF(o);
