@@ -921,7 +921,7 @@ static Object *float_fromhex(Object *self, Object *const *args, size_t nargs,
         buf[k++] = s[i++];
     }
     if (word_eq(s + i, n - i, "inf") || word_eq(s + i, n - i, "infinity")) {
-        res = float_from_double(buf[0] == '-' ? -INFINITY : INFINITY);
+        res = float_from_double(k > 0 && buf[0] == '-' ? -INFINITY : INFINITY);
         goto done;
     }
     if (word_eq(s + i, n - i, "nan")) {
