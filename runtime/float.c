@@ -985,8 +985,19 @@ static Object *float_get_imag(Object *self) {
     return float_from_double(0.0);
 }
 
+// float.__sizeof__: adder's real bytes, sizeof(FloatObject) (a header and a double,
+// as CPython's). CPython inherits it from `object`, hence the message's name.
+static Object *float_sizeof_m(Object *self, Object *const *args, size_t nargs,
+                              Object *kwnames) {
+    if (args_none("object.__sizeof__", nargs, kwnames) < 0) {
+        return NULL;
+    }
+    return int_from_i64((int64_t)sizeof(FloatObject));
+}
+
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0},
+    {"__sizeof__", float_sizeof_m, 0},
     {"conjugate", float_conjugate, 0},
     {"as_integer_ratio", float_as_integer_ratio, 0},
     {"hex", float_hex, 0},

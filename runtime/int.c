@@ -883,8 +883,20 @@ static Object *int_get_one(Object *self) {
     return int_from_i64(1);
 }
 
+// int.__sizeof__: adder's real bytes, sizeof(IntObject) (a header and an int64_t;
+// CPython's 28 for small ints counts its digit array instead). Ints are not
+// containers, so sys.getsizeof reports the same figure.
+static Object *int_sizeof_m(Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_none("int.__sizeof__", nargs, kwnames) < 0) {
+        return NULL;
+    }
+    return int_from_i64((int64_t)sizeof(IntObject));
+}
+
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, 0},
+    {"__sizeof__", int_sizeof_m, 0},
     {"bit_count", int_bit_count, 0},
     {"conjugate", int_conjugate, 0},
     {"as_integer_ratio", int_as_integer_ratio, 0},

@@ -3046,8 +3046,20 @@ static Object *str_getnewargs(Object *self, Object *const *args, size_t nargs,
     return tuple_pack1(self);
 }
 
+// str.__sizeof__: adder's real bytes, the fixed part before `data`, the UTF-8 bytes
+// and the closing NUL (CPython's figure counts its own one-to-four-byte layout).
+static Object *str_sizeof_m(Object *self, Object *const *args, size_t nargs,
+                            Object *kwnames) {
+    if (args_none("str.__sizeof__", nargs, kwnames) < 0) {
+        return NULL;
+    }
+    size_t n = offsetof(StrObject, data) + (size_t)STR(self)->size + 1;
+    return int_from_i64((int64_t)n);
+}
+
 static const MethodDef str_methods[] = {
     {"split", str_split, 0},
+    {"__sizeof__", str_sizeof_m, 0},
     {"rsplit", str_rsplit, 0},
     {"splitlines", str_splitlines, 0},
     {"join", str_join_method, 0},

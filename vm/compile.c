@@ -156,6 +156,10 @@ typedef struct Compiler {
     FoldEntry *folded;      // open addressing: node -> its constant value
     int nfolded, capfolded;
     int future_line;        // line of the last `from __future__` import at the top
+    Object **cache;         // one object per distinct constant of the compilation (owned)
+    int ncache, capcache;
+    int *cache_slots;       // open addressing over `cache`: -1 empty, else an index
+    int ncache_slots;
     Arena strings;          // names the compiler makes up ("b" of "a.b")
 } Compiler;
 
@@ -370,6 +374,28 @@ static bool const_same(Object *a, Object *b) {
         }
         return true;
     }
+    if (TYPE(a) == &FrozenSetType) {
+        // Same size and every key of `a` has a same-typed equal key in `b`.
+        SetObject *sa = (SetObject *)a, *sb = (SetObject *)b;
+        if (sa->used != sb->used) {
+            return false;
+        }
+        for (ssize_t i = 0; i <= sa->mask; i++) {
+            Object *k = sa->table[i].key;
+            if (k == NULL || sa->table[i].hash == -1) {
+                continue;
+            }
+            bool found = false;
+            for (ssize_t j = 0; j <= sb->mask && !found; j++) {
+                Object *m = sb->table[j].key;
+                found = m != NULL && sb->table[j].hash != -1 && const_same(k, m);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
     return false;
 }
 
@@ -399,6 +425,17 @@ static uint32_t const_hash(Object *o) {
         }
         return h;
     }
+    if (TYPE(o) == &FrozenSetType) {
+        // Independent of the order of the keys in the table.
+        SetObject *so = (SetObject *)o;
+        uint32_t h = 0x9e3779b9u + (uint32_t)so->used;
+        for (ssize_t i = 0; i <= so->mask; i++) {
+            if (so->table[i].key != NULL && so->table[i].hash != -1) {
+                h += const_hash(so->table[i].key) * 69069u;
+            }
+        }
+        return h;
+    }
     return hash_node(o);
 }
 
@@ -411,10 +448,118 @@ static void const_slot_insert(Unit *u, int k) {
     u->const_slots[i] = k;
 }
 
+// Whether the compilation-wide cache merges constants of `o`'s type.
+static bool mergeable(Object *o) {
+    return TYPE(o) == &IntType || float_check(o) || str_check_exact(o) ||
+           TYPE(o) == &TupleType || TYPE(o) == &FrozenSetType;
+}
+
+static void cache_slot_insert(Compiler *c, int k) {
+    uint32_t mask = (uint32_t)c->ncache_slots - 1;
+    uint32_t i = const_hash(c->cache[k]) & mask;
+    while (c->cache_slots[i] >= 0) {
+        i = (i + 1) & mask;
+    }
+    c->cache_slots[i] = k;
+}
+
+// The one object of the whole compilation equal (by const_same) to constant `o`,
+// making `o` that object when it is the first; the items of a tuple are merged the
+// same way, so equal constants in any code object of one compilation are one object,
+// as CPython's per-compilation constant cache makes them. Ref: borrowed; NULL with
+// the compiler failed on failure.
+static Object *merge_const(Compiler *c, Object *o) {
+    if (!mergeable(o)) {
+        return o;
+    }
+    if (c->ncache_slots > 0) {
+        uint32_t mask = (uint32_t)c->ncache_slots - 1;
+        for (uint32_t i = const_hash(o) & mask; c->cache_slots[i] >= 0; i = (i + 1) & mask) {
+            if (const_same(c->cache[c->cache_slots[i]], o)) {
+                return c->cache[c->cache_slots[i]];
+            }
+        }
+    }
+    Object *keep = NEWREF(o);
+    if (TYPE(o) == &TupleType) {
+        ssize_t n = tuple_size(o), i = 0;
+        Object *m = NULL;
+        for (; i < n; i++) {
+            m = merge_const(c, tuple_item_borrow(o, i));
+            if (m == NULL) {
+                DECREF(keep);
+                return NULL;
+            }
+            if (m != tuple_item_borrow(o, i)) {
+                break;
+            }
+        }
+        if (i < n) {
+            // An item has an earlier equal object: build the tuple of merged items.
+            Object *t = tuple_new(n);
+            if (t == NULL) {
+                DECREF(keep);
+                py_failed(c);
+                return NULL;
+            }
+            for (ssize_t j = 0; j < i; j++) {
+                tuple_items(t)[j] = NEWREF(tuple_item_borrow(o, j));
+            }
+            tuple_items(t)[i] = NEWREF(m);
+            for (ssize_t j = i + 1; j < n; j++) {
+                m = merge_const(c, tuple_item_borrow(o, j));
+                if (m == NULL) {
+                    // The unset items are NULL, which the tuple's dealloc skips.
+                    DECREF(t);
+                    DECREF(keep);
+                    return NULL;
+                }
+                tuple_items(t)[j] = NEWREF(m);
+            }
+            SETREF(keep, tuple_done(t));
+        }
+    }
+    if (c->ncache == c->capcache) {
+        int cap = c->capcache == 0 ? 32 : c->capcache * 2;
+        Object **cache = heap_realloc(c->cache, (size_t)cap * sizeof *cache);
+        if (cache == NULL) {
+            DECREF(keep);
+            py_failed(c);
+            return NULL;
+        }
+        c->cache = cache;
+        c->capcache = cap;
+    }
+    if ((c->ncache + 1) * 2 > c->ncache_slots) {
+        int nslots = c->ncache_slots == 0 ? 64 : c->ncache_slots * 2;
+        int *slots = heap_alloc((size_t)nslots * sizeof *slots);
+        if (slots == NULL) {
+            DECREF(keep);
+            py_failed(c);
+            return NULL;
+        }
+        heap_free(c->cache_slots);
+        c->cache_slots = slots;
+        c->ncache_slots = nslots;
+        memset(slots, 0xff, (size_t)nslots * sizeof *slots);
+        for (int k = 0; k < c->ncache; k++) {
+            cache_slot_insert(c, k);
+        }
+    }
+    int k = c->ncache++;
+    c->cache[k] = keep;
+    cache_slot_insert(c, k);
+    return keep;
+}
+
 // The index of constant `o` in the unit's table, adding it when new; -1 on failure.
 // Ref: none (the table takes its own reference).
 static int add_const(Compiler *c, Object *o) {
     Unit *u = c->u;
+    o = merge_const(c, o);
+    if (o == NULL) {
+        return -1;
+    }
     if (u->nconst_slots > 0) {
         uint32_t mask = (uint32_t)u->nconst_slots - 1;
         for (uint32_t i = const_hash(o) & mask; u->const_slots[i] >= 0; i = (i + 1) & mask) {
@@ -3628,6 +3773,11 @@ done:
         XDECREF(c.folded[i].value);
     }
     heap_free(c.folded);
+    for (int i = 0; i < c.ncache; i++) {
+        DECREF(c.cache[i]);
+    }
+    heap_free(c.cache);
+    heap_free(c.cache_slots);
     ast_arena_fini(&c.strings);
     XDECREF(c.filename);
     if (result == NULL && err->kind == ERR_NONE && err_occurred() == NULL) {
