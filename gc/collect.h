@@ -25,7 +25,9 @@ typedef struct GcState {
 #define GC_HEAD(o) ((GcHead *)(o) - 1)
 #define GC_OBJECT(g) ((Object *)((GcHead *)(g) + 1))
 
+// Ref: none.
 void gc_init(GcState *gc);
+// Ref: none.
 void gc_fini(GcState *gc);
 // Put container `o` on generation 0's list. Ref: none.
 void gc_track(Object *o);
@@ -39,6 +41,7 @@ static inline int gc_is_tracked(Object *o) {
 void gc_clear_all(void);
 // Count a container allocation / free in generation 0's counter. Ref: none.
 void gc_count_alloc(void);
+// Ref: none.
 void gc_count_free(void);
 
 #endif

@@ -47,43 +47,6 @@
 #define LOG2_MINSIZE 3
 #define PERTURB_SHIFT 5
 
-// ---- a byte buffer for reprs -----------------------------------------------------------
-
-typedef struct Buf {
-    char *data;
-    size_t len, cap;
-} Buf;
-
-static int buf_put(Buf *b, const char *s, size_t n) {
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap < 64 ? 64 : b->cap;
-        while (cap < b->len + n) {
-            cap *= 2;
-        }
-        char *p = heap_realloc(b->data, cap);
-        if (p == NULL) {
-            err_no_memory();
-            return -1;
-        }
-        b->data = p;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    return 0;
-}
-
-// Append repr(o).
-static int buf_repr(Buf *b, Object *o) {
-    Object *r = obj_repr(o);
-    if (r == NULL) {
-        return -1;
-    }
-    int rc = buf_put(b, str_data(r), (size_t)str_size(r));
-    DECREF(r);
-    return rc;
-}
-
 // ---- the table --------------------------------------------------------------------------
 
 static inline size_t ix_width(uint8_t log2) {
@@ -775,26 +738,28 @@ static Object *dict_repr(Object *o) {
     if (r != 0) {
         return r > 0 ? str_from_cstr("{...}") : NULL;
     }
-    Buf b = {0};
+    StrBuilder b;
+    str_builder_init(&b);
     Object *res = NULL;
-    if (buf_put(&b, "{", 1) < 0) {
+    if (str_builder_append_char(&b, '{') < 0) {
         goto done;
     }
     ssize_t pos = 0;
     Object *key, *value;
     bool first = true;
     while (dict_next(o, &pos, &key, &value)) {
+        // A repr may change the dict: hold the pair while it runs.
         INCREF(key);
         INCREF(value);
-        int rc = (first ? 0 : buf_put(&b, ", ", 2));
+        int rc = first ? 0 : str_builder_append(&b, ", ", 2);
         if (rc == 0) {
-            rc = buf_repr(&b, key);
+            rc = str_builder_append_repr(&b, key);
         }
         if (rc == 0) {
-            rc = buf_put(&b, ": ", 2);
+            rc = str_builder_append(&b, ": ", 2);
         }
         if (rc == 0) {
-            rc = buf_repr(&b, value);
+            rc = str_builder_append_repr(&b, value);
         }
         DECREF(key);
         DECREF(value);
@@ -803,12 +768,14 @@ static Object *dict_repr(Object *o) {
         }
         first = false;
     }
-    if (buf_put(&b, "}", 1) < 0) {
+    if (str_builder_append_char(&b, '}') < 0) {
         goto done;
     }
-    res = str_from_utf8(b.data, b.len);
+    res = str_builder_finish(&b);
 done:
-    heap_free(b.data);
+    if (res == NULL) {
+        str_builder_discard(&b);
+    }
     list_repr_leave(o);
     return res;
 }
@@ -1291,10 +1258,6 @@ static int dictiter_clear(Object *o) {
     return 0;
 }
 
-static Object *iter_self(Object *o) {
-    return NEWREF(o);
-}
-
 // The entry to yield next: its index, or -1 at the end (no exception) or on error.
 static ssize_t iter_advance(DictIterObject *it) {
     DictObject *d = (DictObject *)it->dict;
@@ -1416,7 +1379,7 @@ static const MethodDef dictiter_methods[] = {
         .flags = TP_GC,                        \
         .base = &BaseObjectType,               \
         .dealloc = dictiter_dealloc,           \
-        .iter = iter_self,                     \
+        .iter = obj_iter_self,                     \
         .iternext = next,                      \
         .traverse = dictiter_traverse,         \
         .clear = dictiter_clear,               \

@@ -362,32 +362,19 @@ void err_set_str(TypeObject *type, const char *msg) {
     DECREF(s);
 }
 
-// A growable byte buffer for err_vformat.
+// The message err_vformat builds; after a failed append the rest is skipped.
 typedef struct Buf {
-    char *p;
-    size_t n, cap;
+    StrBuilder sb;
     bool failed;
 } Buf;
 
 static void buf_add(Buf *b, const char *s, size_t n) {
-    if (b->failed) {
-        return;
+    if (!b->failed && str_builder_append(&b->sb, s, n) < 0) {
+        b->failed = true;
     }
-    if (b->n + n + 1 > b->cap) {
-        size_t cap = (b->n + n + 1) * 2;
-        char *p = heap_realloc(b->p, cap);
-        if (p == NULL) {
-            b->failed = true;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = '\0';
 }
 
+// Append the text of `s` (a new reference, or NULL: a failed repr or str). Ref: steals `s`.
 static void buf_add_obj(Buf *b, Object *s) {
     if (s == NULL) {
         b->failed = true;
@@ -398,7 +385,8 @@ static void buf_add_obj(Buf *b, Object *s) {
 }
 
 void err_vformat(TypeObject *type, const char *fmt, va_list ap) {
-    Buf b = {0};
+    Buf b = {.failed = false};
+    str_builder_init(&b.sb);
     // An error raised while formatting (a failing repr) must not replace this one.
     Object *saved = err_fetch();
     for (const char *p = fmt; *p != '\0'; p++) {
@@ -490,12 +478,11 @@ void err_vformat(TypeObject *type, const char *fmt, va_list ap) {
         err_restore(saved);
     }
     if (b.failed) {
-        heap_free(b.p);
+        str_builder_discard(&b.sb);
         err_no_memory();
         return;
     }
-    Object *s = str_from_utf8(b.p != NULL ? b.p : "", b.n);
-    heap_free(b.p);
+    Object *s = str_builder_finish(&b.sb);
     if (s != NULL) {
         err_set_object(type, s);
         DECREF(s);

@@ -101,6 +101,7 @@ void err_set_str(TypeObject *type, const char *msg);
 // conversions: %R repr of an object, %S str of an object, %T the type name of an
 // object, %U a str object's text. Ref: none.
 void err_format(TypeObject *type, const char *fmt, ...);
+// Ref: none.
 void err_vformat(TypeObject *type, const char *fmt, va_list ap);
 // Set the current exception to `type(value)` (value may be NULL: no arguments).
 // Ref: none; takes its own reference to `value`.
@@ -115,6 +116,7 @@ Object *err_no_memory(void);
 // The current exception. Ref: borrowed; NULL when none is set.
 Object *err_occurred(void);
 // True when an exception is set and is an instance of `type` (or a subclass).
+// Ref: none.
 bool err_matches(TypeObject *type);
 // Take the current exception, leaving none set. Ref: new; NULL when none.
 Object *err_fetch(void);
@@ -122,10 +124,12 @@ Object *err_fetch(void);
 void err_clear(void);
 // "TypeError: 'int' object is not subscriptable" and the like: the common
 // `'<type>' object <what>` TypeError. Returns NULL.
+// Ref: new, or NULL with an exception set.
 Object *err_type_what(Object *o, const char *what);
 
 // True when `exc` (instance) matches `cls` (an exception type or a tuple of them).
 // -1 with TypeError when `cls` is not an exception class.
+// Ref: none.
 int exc_matches(Object *exc, Object *cls);
 // str(exc) as CPython prints it after "TypeError: ". Ref: new.
 Object *exc_str(Object *exc);

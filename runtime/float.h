@@ -25,6 +25,7 @@ Object *float_from_string(const char *s, size_t len);
 // repr(v): the shortest string that round-trips, CPython's layout ("0.1", "1e+16",
 // "inf", "nan", "-0.0", "1.0"). Writes at most 32 bytes into `buf`, NUL-terminated;
 // returns the length.
+// Ref: none.
 size_t float_repr_buf(double v, char *buf);
 // The hash CPython gives `v` (equal to the int hash when `v` is integral). Ref: none.
 hash_t float_hash_double(double v);

@@ -30,7 +30,9 @@ extern TypeObject CFunctionType, MethodDescrType, GetSetDescrType;
 
 // `def` bound to `self` (may be NULL). Ref: new.
 Object *cfunc_new(const MethodDef *def, Object *self);
+// Ref: new, or NULL with an exception set.
 Object *method_descr_new(const MethodDef *def, TypeObject *owner);
+// Ref: new, or NULL with an exception set.
 Object *getset_descr_new(const GetSetDef *def, TypeObject *owner);
 
 #endif

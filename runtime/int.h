@@ -34,6 +34,7 @@ static inline bool bool_check(Object *o) {
 
 // Make the small ints. Ref: none. 0, or -1.
 int int_init(void);
+// Ref: none.
 void int_fini(void);
 
 // An int of value `v` (the cached object for -5..256). Ref: new.

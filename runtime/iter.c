@@ -25,10 +25,6 @@
 
 // ---- shared helpers -------------------------------------------------------------------
 
-static Object *self_iter(Object *self) {
-    return NEWREF(self);
-}
-
 // The count check CPython words as "reversed expected 1 argument, got 2" (args_count
 // words the one-argument case "takes exactly one argument"). 0, or -1.
 static int expect_nargs(const char *name, size_t nargs, size_t want) {
@@ -249,7 +245,7 @@ TypeObject EnumerateType = {
     .basicsize = sizeof(EnumerateObject),
     .flags = TP_GC | TP_BASETYPE,
     .dealloc = enumerate_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = enumerate_next,
     .traverse = enumerate_traverse,
     .clear = enumerate_clear,
@@ -375,7 +371,7 @@ TypeObject ZipType = {
     .basicsize = sizeof(ZipObject),
     .flags = TP_GC | TP_BASETYPE,
     .dealloc = zip_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = zip_next,
     .traverse = zip_traverse,
     .clear = zip_clear,
@@ -469,7 +465,7 @@ TypeObject MapType = {
     .basicsize = sizeof(MapObject),
     .flags = TP_GC | TP_BASETYPE,
     .dealloc = map_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = map_next,
     .traverse = map_traverse,
     .clear = map_clear,
@@ -569,7 +565,7 @@ TypeObject FilterType = {
     .basicsize = sizeof(FilterObject),
     .flags = TP_GC | TP_BASETYPE,
     .dealloc = filter_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = filter_next,
     .traverse = filter_traverse,
     .clear = filter_clear,
@@ -717,7 +713,7 @@ TypeObject ReversedType = {
     .basicsize = sizeof(SeqWalkObject),
     .flags = TP_GC | TP_BASETYPE,
     .dealloc = seqwalk_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = reversed_next,
     .traverse = seqwalk_traverse,
     .clear = seqwalk_clear,
@@ -730,7 +726,7 @@ TypeObject SeqIterType = {
     .basicsize = sizeof(SeqWalkObject),
     .flags = TP_GC,
     .dealloc = seqwalk_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = seqiter_next,
     .traverse = seqwalk_traverse,
     .clear = seqwalk_clear,
@@ -813,7 +809,7 @@ TypeObject CallIterType = {
     .basicsize = sizeof(CallIterObject),
     .flags = TP_GC,
     .dealloc = calliter_dealloc,
-    .iter = self_iter,
+    .iter = obj_iter_self,
     .iternext = calliter_next,
     .traverse = calliter_traverse,
     .clear = calliter_clear,

@@ -53,32 +53,6 @@ static int arg_index(Object *o, ssize_t *out) {
     return 0;
 }
 
-// ---- a byte buffer for reprs -----------------------------------------------------------
-
-typedef struct Buf {
-    char *data;
-    size_t len, cap;
-} Buf;
-
-static int buf_put(Buf *b, const char *s, size_t n) {
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap < 64 ? 64 : b->cap;
-        while (cap < b->len + n) {
-            cap *= 2;
-        }
-        char *p = heap_realloc(b->data, cap);
-        if (p == NULL) {
-            err_no_memory();
-            return -1;
-        }
-        b->data = p;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    return 0;
-}
-
 // ---- the repr guard ---------------------------------------------------------------------
 
 // Objects whose repr is being computed, innermost last (identity only, no references).
@@ -683,33 +657,31 @@ static Object *list_repr(Object *o) {
         return r > 0 ? str_from_cstr("[...]") : NULL;
     }
     Object *res = NULL;
-    Buf b = {0};
-    if (buf_put(&b, "[", 1) < 0) {
+    StrBuilder b;
+    str_builder_init(&b);
+    if (str_builder_append_char(&b, '[') < 0) {
         goto done;
     }
     // The list may change while an item's repr runs: re-read the size each time.
     for (ssize_t i = 0; i < l->ob.size; i++) {
-        if (i > 0 && buf_put(&b, ", ", 2) < 0) {
+        if (i > 0 && str_builder_append(&b, ", ", 2) < 0) {
             goto done;
         }
         Object *item = NEWREF(l->items[i]);
-        Object *s = obj_repr(item);
+        int rc = str_builder_append_repr(&b, item);
         DECREF(item);
-        if (s == NULL) {
-            goto done;
-        }
-        int rc = buf_put(&b, str_data(s), (size_t)str_size(s));
-        DECREF(s);
         if (rc < 0) {
             goto done;
         }
     }
-    if (buf_put(&b, "]", 1) < 0) {
+    if (str_builder_append_char(&b, ']') < 0) {
         goto done;
     }
-    res = str_from_utf8(b.data, b.len);
+    res = str_builder_finish(&b);
 done:
-    heap_free(b.data);
+    if (res == NULL) {
+        str_builder_discard(&b);
+    }
     list_repr_leave(o);
     return res;
 }
@@ -1750,10 +1722,6 @@ static int listiter_clear(Object *o) {
     return 0;
 }
 
-static Object *iter_self(Object *o) {
-    return NEWREF(o);
-}
-
 static Object *listiter_next(Object *o) {
     ListIterObject *it = (ListIterObject *)o;
     Object *seq = it->seq;
@@ -1825,7 +1793,7 @@ TypeObject ListIterType = {
     .flags = TP_GC,
     .base = &BaseObjectType,
     .dealloc = listiter_dealloc,
-    .iter = iter_self,
+    .iter = obj_iter_self,
     .iternext = listiter_next,
     .traverse = listiter_traverse,
     .clear = listiter_clear,
@@ -1839,7 +1807,7 @@ TypeObject ListRevIterType = {
     .flags = TP_GC,
     .base = &BaseObjectType,
     .dealloc = listiter_dealloc,
-    .iter = iter_self,
+    .iter = obj_iter_self,
     .iternext = listreviter_next,
     .traverse = listiter_traverse,
     .clear = listiter_clear,

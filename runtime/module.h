@@ -19,6 +19,7 @@ static inline Object *module_dict_borrow(Object *m) {
     return ((ModuleObject *)m)->dict;
 }
 // Add the NULL-terminated `defs` as builtin functions bound to `m`. 0, or -1.
+// Ref: none.
 int module_add_functions(Object *m, const MethodDef *defs);
 
 #endif

@@ -407,6 +407,10 @@ void type_fini(TypeObject *t) {
     CLEAR(t->mro);
 }
 
+Object *obj_iter_self(Object *o) {
+    return NEWREF(o);
+}
+
 // ---- attributes -----------------------------------------------------------------------
 
 Object *obj_generic_getattr(Object *self, Object *name) {

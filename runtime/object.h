@@ -174,6 +174,7 @@ struct TypeObject {
 // ---- reference counting ----------------------------------------------------------------
 
 // Free an object whose count reached zero: its type's dealloc.
+// Ref: none.
 void obj_dealloc(Object *o);
 
 #define OB(o) ((Object *)(o))
@@ -264,6 +265,7 @@ int type_ready(TypeObject *t);
 // Drop the dict and mro `type_ready` made, at exit. Ref: none.
 void type_fini(TypeObject *t);
 // True when `t` is `base` or derives from it.
+// Ref: none.
 bool type_is_subtype(TypeObject *t, TypeObject *base);
 // Look `name` up along the mro of `t`. Ref: borrowed, NULL when absent (no exception).
 Object *type_lookup_borrow(TypeObject *t, Object *name);
@@ -271,6 +273,9 @@ Object *type_lookup_borrow(TypeObject *t, Object *name);
 static inline const char *type_name(Object *o) {
     return TYPE(o)->name;
 }
+
+// The `iter` slot of iterators: the object itself. Ref: new.
+Object *obj_iter_self(Object *o);
 
 // Attribute lookup of CPython's PyObject_GenericGetAttr: the type's attributes, with
 // methods bound to `self`. Ref: new; AttributeError when absent.

@@ -24,12 +24,6 @@
 #define RANGE(o) ((RangeObject *)(o))
 #define SLICE(o) ((SliceObject *)(o))
 
-// ---- helpers ----------------------------------------------------------------------------
-
-static Object *iter_self(Object *o) {
-    return NEWREF(o);
-}
-
 // ---- slice ----------------------------------------------------------------------------
 
 Object *slice_new(Object *start, Object *stop, Object *step) {
@@ -689,7 +683,7 @@ TypeObject RangeIterType = {
     .basicsize = sizeof(RangeIterObject),
     .base = &BaseObjectType,
     .dealloc = rangeiter_dealloc,
-    .iter = iter_self,
+    .iter = obj_iter_self,
     .iternext = rangeiter_next,
     .methods = rangeiter_methods,
 };

@@ -38,6 +38,7 @@ Object *slice_new(Object *start, Object *stop, Object *step);
 // PySlice_Unpack + PySlice_AdjustIndices: `*start`, `*stop`, `*step`, and the
 // number of items selected in `*count`. 0, or -1 (ValueError "slice step cannot be
 // zero", TypeError for non-index bounds).
+// Ref: none.
 int slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *count);
 // The two halves of `slice_indices`, for callers that must run code between them

@@ -1479,10 +1479,6 @@ static int setiter_clear(Object *o) {
     return 0;
 }
 
-static Object *iter_self(Object *o) {
-    return NEWREF(o);
-}
-
 static Object *setiter_next(Object *o) {
     SetIterObject *it = (SetIterObject *)o;
     Object *s = it->set;
@@ -1531,7 +1527,7 @@ TypeObject SetIterType = {
     .flags = TP_GC,
     .base = &BaseObjectType,
     .dealloc = setiter_dealloc,
-    .iter = iter_self,
+    .iter = obj_iter_self,
     .iternext = setiter_next,
     .traverse = setiter_traverse,
     .clear = setiter_clear,

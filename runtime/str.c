@@ -1085,6 +1085,16 @@ int str_builder_append_cstr(StrBuilder *b, const char *s) {
     return str_builder_append(b, s, strlen(s));
 }
 
+int str_builder_append_repr(StrBuilder *b, Object *o) {
+    Object *r = obj_repr(o);
+    if (r == NULL) {
+        return -1;
+    }
+    int rc = str_builder_append_str(b, r);
+    DECREF(r);
+    return rc;
+}
+
 int str_builder_append_str(StrBuilder *b, Object *s) {
     return str_builder_append(b, STR(s)->data, (size_t)STR(s)->size);
 }
@@ -1725,10 +1735,6 @@ static Object *striter_next(Object *self) {
     return str_from_codepoint(c);
 }
 
-static Object *striter_iter(Object *self) {
-    return NEWREF(self);
-}
-
 static Object *striter_length_hint(Object *self, Object *const *args, size_t nargs,
                                    Object *kwnames) {
     StrIterObject *it = (StrIterObject *)self;
@@ -1749,7 +1755,7 @@ TypeObject StrIterType = {
     .name = "str_iterator",
     .basicsize = sizeof(StrIterObject),
     .dealloc = striter_dealloc,
-    .iter = striter_iter,
+    .iter = obj_iter_self,
     .iternext = striter_next,
     .methods = striter_methods,
     .base = &BaseObjectType,
@@ -1760,7 +1766,7 @@ TypeObject StrAsciiIterType = {
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIterObject),
     .dealloc = striter_dealloc,
-    .iter = striter_iter,
+    .iter = obj_iter_self,
     .iternext = striter_next,
     .methods = striter_methods,
     .base = &BaseObjectType,

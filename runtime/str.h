@@ -53,6 +53,7 @@ Object *str_from_utf8(const char *s, size_t n);
 Object *str_from_cstr(const char *s);
 // printf into a new str (plain C conversions only). Ref: new.
 Object *str_from_format(const char *fmt, ...);
+// Ref: new, or NULL with an exception set.
 Object *str_from_vformat(const char *fmt, va_list ap);
 // An uninitialised str of `size` bytes for the caller to fill, then `str_finish`
 // (which counts code points). Ref: new.
@@ -127,6 +128,8 @@ int str_builder_append(StrBuilder *b, const char *s, size_t n);
 int str_builder_append_cstr(StrBuilder *b, const char *s);
 // Append the text of str `s`. Ref: none (`s` borrowed). 0, or -1.
 int str_builder_append_str(StrBuilder *b, Object *s);
+// Append repr(o). Ref: none (`o` borrowed). 0, or -1 with the repr's error set.
+int str_builder_append_repr(StrBuilder *b, Object *o);
 // Append one byte (ASCII). Ref: none. 0, or -1.
 int str_builder_append_char(StrBuilder *b, char c);
 // Append code point `cp` as UTF-8. Ref: none. 0, or -1.

@@ -23,47 +23,6 @@
 
 #define SSIZE_MAX_ ((ssize_t)(SIZE_MAX >> 1))
 
-// ---- a byte buffer for reprs -----------------------------------------------------------
-
-typedef struct Buf {
-    char *data;
-    size_t len, cap;
-} Buf;
-
-static int buf_put(Buf *b, const char *s, size_t n) {
-    if (b->len + n > b->cap) {
-        size_t cap = b->cap < 64 ? 64 : b->cap;
-        while (cap < b->len + n) {
-            cap *= 2;
-        }
-        char *p = heap_realloc(b->data, cap);
-        if (p == NULL) {
-            err_no_memory();
-            return -1;
-        }
-        b->data = p;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, s, n);
-    b->len += n;
-    return 0;
-}
-
-static int buf_cstr(Buf *b, const char *s) {
-    return buf_put(b, s, strlen(s));
-}
-
-// Append repr(o).
-static int buf_repr(Buf *b, Object *o) {
-    Object *r = obj_repr(o);
-    if (r == NULL) {
-        return -1;
-    }
-    int rc = buf_put(b, str_data(r), (size_t)str_size(r));
-    DECREF(r);
-    return rc;
-}
-
 // ---- construction ---------------------------------------------------------------------
 
 int tuple_init(void) {
@@ -202,25 +161,28 @@ static Object *tuple_repr(Object *o) {
     if (r != 0) {
         return r > 0 ? str_from_cstr("(...)") : NULL;
     }
-    Buf b = {0};
+    StrBuilder b;
+    str_builder_init(&b);
     Object *res = NULL;
-    if (buf_put(&b, "(", 1) < 0) {
+    if (str_builder_append_char(&b, '(') < 0) {
         goto done;
     }
     for (ssize_t i = 0; i < n; i++) {
-        if (i > 0 && buf_put(&b, ", ", 2) < 0) {
+        if (i > 0 && str_builder_append(&b, ", ", 2) < 0) {
             goto done;
         }
-        if (buf_repr(&b, tuple_item_borrow(o, i)) < 0) {
+        if (str_builder_append_repr(&b, tuple_item_borrow(o, i)) < 0) {
             goto done;
         }
     }
-    if (buf_cstr(&b, n == 1 ? ",)" : ")") < 0) {
+    if (str_builder_append_cstr(&b, n == 1 ? ",)" : ")") < 0) {
         goto done;
     }
-    res = str_from_utf8(b.data, b.len);
+    res = str_builder_finish(&b);
 done:
-    heap_free(b.data);
+    if (res == NULL) {
+        str_builder_discard(&b);
+    }
     list_repr_leave(o);
     return res;
 }
@@ -598,10 +560,6 @@ static int tupleiter_clear(Object *o) {
     return 0;
 }
 
-static Object *iter_self(Object *o) {
-    return NEWREF(o);
-}
-
 static Object *tupleiter_next(Object *o) {
     TupleIterObject *it = (TupleIterObject *)o;
     Object *seq = it->seq;
@@ -641,7 +599,7 @@ TypeObject TupleIterType = {
     .flags = TP_GC,
     .base = &BaseObjectType,
     .dealloc = tupleiter_dealloc,
-    .iter = iter_self,
+    .iter = obj_iter_self,
     .iternext = tupleiter_next,
     .traverse = tupleiter_traverse,
     .clear = tupleiter_clear,

@@ -46,7 +46,9 @@ Object *tuple_done(Object *t);
 Object *tuple_from_array(Object *const *items, ssize_t n);
 // (a,), (a, b). Ref: new.
 Object *tuple_pack1(Object *a);
+// Ref: new, or NULL with an exception set.
 Object *tuple_pack2(Object *a, Object *b);
+// Ref: new, or NULL with an exception set.
 Object *tuple_pack3(Object *a, Object *b, Object *c);
 // t[lo:hi]. Ref: new.
 Object *tuple_slice(Object *t, ssize_t lo, ssize_t hi);

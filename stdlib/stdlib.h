@@ -22,6 +22,7 @@ Object *sys_module_new(void);
 int sys_set_argv(int argc, char **argv);
 // `math` and `time`. Ref: new.
 Object *math_module_new(void);
+// Ref: new, or NULL with an exception set.
 Object *time_module_new(void);
 // Record the command line (`argv[0]` the script), make the standard streams, register
 // every built-in module with the vm and install the builtins. Ref: none. 0, or -1.

@@ -403,10 +403,6 @@ static const GetSetDef gen_getset[] = {
     {NULL, NULL, NULL},
 };
 
-static Object *gen_iter(Object *o) {
-    return NEWREF(o);
-}
-
 TypeObject GeneratorType = {
     .ob = TYPE_HEAD,
     .name = "generator",
@@ -414,7 +410,7 @@ TypeObject GeneratorType = {
     .flags = TP_GC,
     .dealloc = gen_dealloc,
     .repr = gen_repr,
-    .iter = gen_iter,
+    .iter = obj_iter_self,
     .iternext = gen_iternext,
     .traverse = gen_traverse,
     .methods = gen_methods,

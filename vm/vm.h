@@ -10,6 +10,7 @@ typedef Object *(*ModuleInit)(void);
 
 // Start the interpreter: heap, collector, runtime objects, module registry.
 // `builtins` is installed later by `vm_set_builtins`. 0, or -1 (out of memory).
+// Ref: none.
 int vm_init(void);
 // Tear everything down; afterwards no object is left on the heap. Ref: none.
 void vm_fini(void);
@@ -20,6 +21,7 @@ Object *vm_builtins_module_borrow(void);
 // The builtins module's dict. Ref: borrowed.
 Object *vm_builtins_borrow(void);
 // Make `import name` find a built-in module made by `init` on first import. 0, or -1.
+// Ref: none.
 int vm_register_module(const char *name, ModuleInit init);
 // sys.modules: the dict of imported modules. Ref: borrowed.
 Object *vm_modules_borrow(void);
