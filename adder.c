@@ -258,9 +258,9 @@ static int run_source(const char *filename, const char *src, size_t len, bool di
     SyntaxErr err;
     memset(&err, 0, sizeof err);
     Node *mod = parse_module(&arena, src, len, &err);
-    Object *code = NULL;
+    Object *code = NULL, *literals = NULL;
     if (mod != NULL) {
-        code = comp_compile(mod, filename, COMPILE_FILE, &err);
+        code = comp_compile(mod, filename, COMPILE_FILE, &err, &literals);
     }
     ast_arena_fini(&arena);
     if (code == NULL) {
@@ -273,6 +273,7 @@ static int run_source(const char *filename, const char *src, size_t len, bool di
     }
     if (dis) {
         dis_print(stdout, code);
+        DECREF(literals);
         DECREF(code);
         return 0;
     }
@@ -290,6 +291,7 @@ static int run_source(const char *filename, const char *src, size_t len, bool di
         dict_clear(globals);
         DECREF(globals);
     }
+    DECREF(literals);
     DECREF(code);
     return status;
 }

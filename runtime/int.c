@@ -100,7 +100,7 @@ Object *int_from_double(double v) {
 static Object *int_repr(Object *self) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%" PRId64, int_as_i64(self));
-    return str_from_utf8(buf, (size_t)n);
+    return str_from_ascii_unshared(buf, (size_t)n);
 }
 
 static Object *bool_repr(Object *self) {

@@ -697,6 +697,16 @@ Object *str_from_utf8(const char *s, size_t n) {
     return make_str(s, n, false);
 }
 
+Object *str_from_ascii_unshared(const char *s, size_t n) {
+    StrObject *o = raw_alloc(n);
+    if (o != NULL) {
+        memcpy(o->data, s, n);
+        o->length = (ssize_t)n;
+        o->ascii = 1;
+    }
+    return OB(o);
+}
+
 Object *str_from_cstr(const char *s) {
     return make_str(s, strlen(s), false);
 }
@@ -1628,7 +1638,8 @@ static Object *str_slice(Object *s, ssize_t start, ssize_t step, ssize_t count) 
         }
         r->length = count;
         r->ascii = 1;
-        return canonical(OB(r));
+        // A new object even for one character, as CPython's stepped slice makes it.
+        return OB(r);
     }
     // Non-ASCII with a step: note where each code point starts, then pick.
     ssize_t *starts = heap_alloc(((size_t)o->length + 1) * sizeof(ssize_t));
@@ -2540,6 +2551,10 @@ static Object *str_replace(Object *self, Object *const *args, size_t nargs, Obje
         return err_no_memory();
     }
     size_t total = (size_t)(o->size + count * (b->size - a->size));
+    if (total == 0) {
+        return empty_str();
+    }
+    // Even one character comes out a new object here, as CPython's replace makes it.
     StrObject *r = raw_alloc(total);
     if (r == NULL) {
         return NULL;
@@ -2569,7 +2584,7 @@ static Object *str_replace(Object *self, Object *const *args, size_t nargs, Obje
     memcpy(p, o->data + i, (size_t)(o->size - i));
     r->length = o->length + count * (b->length - a->length);
     r->ascii = o->ascii && b->ascii;
-    return canonical(OB(r));
+    return OB(r);
 }
 
 // The fill character argument of center, ljust, rjust.

@@ -49,6 +49,9 @@ int str_init(void);
 // A str of the `n` bytes at `s`, which must be valid UTF-8 (the lexer checked; the
 // caller checks anything else). Ref: new.
 Object *str_from_utf8(const char *s, size_t n);
+// A new str of the `n` ASCII bytes at `s`, never the shared empty or one-character
+// object: CPython's int-to-str conversion makes a new object even for "7". Ref: new.
+Object *str_from_ascii_unshared(const char *s, size_t n);
 // A str of a NUL-terminated C string. Ref: new.
 Object *str_from_cstr(const char *s);
 // printf into a new str (plain C conversions only). Ref: new.

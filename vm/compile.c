@@ -3741,7 +3741,8 @@ static bool compile_module(Compiler *c, Node *mod) {
     return true;
 }
 
-Object *comp_compile(Node *mod, const char *filename, CompileMode mode, SyntaxErr *err) {
+Object *comp_compile(Node *mod, const char *filename, CompileMode mode, SyntaxErr *err,
+                     Object **literals) {
     Compiler c;
     memset(&c, 0, sizeof c);
     c.err = err;
@@ -3763,6 +3764,17 @@ Object *comp_compile(Node *mod, const char *filename, CompileMode mode, SyntaxEr
     }
     if (compile_module(&c, mod)) {
         result = assemble(&c);
+    }
+    if (result != NULL && literals != NULL) {
+        *literals = tuple_new(c.ncache);
+        if (*literals == NULL) {
+            SETREF(result, NULL);
+            goto done;
+        }
+        for (int i = 0; i < c.ncache; i++) {
+            tuple_items(*literals)[i] = NEWREF(c.cache[i]);
+        }
+        *literals = tuple_done(*literals);
     }
 done:
     while (c.u != NULL) {
