@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runtime/abstract.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
@@ -495,31 +496,7 @@ int obj_setattr(Object *o, Object *name, Object *v) {
         return -1;
     }
     setattrofunc f = TYPE(o)->setattr;
-    if (f != NULL) {
-        return f(o, name, v);
-    }
-    if (TYPE(o) == &TypeType) {
-        err_format(&TypeErrorType, "cannot set '%U' attribute of immutable type '%s'", name,
-                   ((TypeObject *)o)->name);
-        return -1;
-    }
-    // Without a setattr slot only the type's getset attributes can be written.
-    Object *attr = type_lookup_borrow(TYPE(o), name);
-    if (attr != NULL && TYPE(attr) == &GetSetDescrType) {
-        const GetSetDef *def = ((GetSetDescrObject *)attr)->def;
-        if (def->set != NULL) {
-            return def->set(o, v);
-        }
-        err_format(&AttributeErrorType, "attribute '%U' of '%s' objects is not writable", name,
-                   type_name(o));
-    } else if (attr != NULL) {
-        err_format(&AttributeErrorType, "'%s' object attribute '%U' is read-only",
-                   type_name(o), name);
-    } else {
-        err_format(&AttributeErrorType, "'%s' object has no attribute '%U'", type_name(o),
-                   name);
-    }
-    return -1;
+    return f != NULL ? f(o, name, v) : obj_generic_setattr(o, name, v);
 }
 
 // ---- iteration ------------------------------------------------------------------------

@@ -135,6 +135,25 @@ static Object *method_descr_call(Object *o, Object *const *args, size_t nargs,
     return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
+// `obj.method` of a built-in type: the method bound to `obj`; on the type itself, the
+// descriptor (or, for a static method such as dict.fromkeys, the plain function).
+static Object *method_descr_get(Object *descr, Object *obj, Object *type) {
+    const MethodDef *def = ((MethodDescrObject *)descr)->def;
+    if (def->flags & METH_STATIC) {
+        return cfunc_new(def, NULL);
+    }
+    if (obj == NULL) {
+        return NEWREF(descr);
+    }
+    if (!type_is_subtype(TYPE(obj), ((MethodDescrObject *)descr)->owner)) {
+        err_format(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                   "object", def->name, ((MethodDescrObject *)descr)->owner->name,
+                   type_name(obj));
+        return NULL;
+    }
+    return cfunc_new(def, obj);
+}
+
 static Object *method_descr_get_name(Object *o) {
     return str_from_cstr(((MethodDescrObject *)o)->def->name);
 }
@@ -160,8 +179,10 @@ TypeObject MethodDescrType = {
     .name = "method_descriptor",
     .basicsize = sizeof(MethodDescrObject),
     .dealloc = descr_dealloc,
+    .flags = TP_METHOD_DESCR,
     .repr = method_descr_repr,
     .call = method_descr_call,
+    .descr_get = method_descr_get,
     .getset = method_descr_getset,
 };
 
@@ -183,10 +204,40 @@ static Object *getset_descr_repr(Object *o) {
                            d->owner->name);
 }
 
+static Object *getset_descr_get(Object *descr, Object *obj, Object *type) {
+    GetSetDescrObject *d = (GetSetDescrObject *)descr;
+    if (obj == NULL) {
+        return NEWREF(descr);
+    }
+    if (!type_is_subtype(TYPE(obj), d->owner)) {
+        err_format(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                   "object", d->def->name, d->owner->name, type_name(obj));
+        return NULL;
+    }
+    return d->def->get(obj);
+}
+
+static int getset_descr_set(Object *descr, Object *obj, Object *v) {
+    GetSetDescrObject *d = (GetSetDescrObject *)descr;
+    if (d->def->set == NULL) {
+        err_format(&AttributeErrorType, "attribute '%s' of '%s' objects is not writable",
+                   d->def->name, d->owner->name);
+        return -1;
+    }
+    if (!type_is_subtype(TYPE(obj), d->owner)) {
+        err_format(&TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                   "object", d->def->name, d->owner->name, type_name(obj));
+        return -1;
+    }
+    return d->def->set(obj, v);
+}
+
 TypeObject GetSetDescrType = {
     .ob = TYPE_HEAD,
     .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescrObject),
     .dealloc = descr_dealloc,
     .repr = getset_descr_repr,
+    .descr_get = getset_descr_get,
+    .descr_set = getset_descr_set,
 };

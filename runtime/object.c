@@ -12,6 +12,8 @@
 #include "gc/collect.h"
 #include "gc/heap.h"
 #include "runtime/abstract.h"
+#include "runtime/class.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/func.h"
@@ -172,12 +174,42 @@ static void object_dealloc(Object *o) {
     obj_free(o);
 }
 
+static Object *object_new(Object *type, Object *const *args, size_t nargs, Object *kwnames);
+static int object_init(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+
+// CPython's rule for surplus arguments: object.__new__ complains unless the class
+// overrides __init__ (and not __new__); object.__init__ unless it overrides __new__.
 static Object *object_new(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs != 0 || kwnames != NULL) {
-        err_set_str(&TypeErrorType, "object() takes no arguments");
+    TypeObject *t = (TypeObject *)type;
+    if ((nargs != 0 || kwnames != NULL) && (t->new_ != object_new || t->init == object_init)) {
+        err_format(&TypeErrorType, "%s() takes no arguments", t->name);
         return NULL;
     }
-    return obj_alloc((TypeObject *)type, 0);
+    if (t->flags & TP_HEAPTYPE && t->dictoffset == 0 && t->itemsize != 0) {
+        err_format(&TypeErrorType, "cannot create '%s' instances", t->name);
+        return NULL;
+    }
+    Object *o = obj_alloc(t, 0);
+    if (o != NULL && obj_is_gc(o)) {
+        gc_track(o);
+    }
+    return o;
+}
+
+static int object_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TypeObject *t = TYPE(self);
+    if (nargs != 0 || kwnames != NULL) {
+        if (t->init != object_init) {
+            err_set_str(&TypeErrorType, "object.__init__() takes exactly one argument (the "
+                        "instance to initialize)");
+            return -1;
+        }
+        if (t->new_ == object_new) {
+            err_format(&TypeErrorType, "%s() takes no arguments", t->name);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 TypeObject BaseObjectType = {
@@ -189,94 +221,12 @@ TypeObject BaseObjectType = {
     .repr = object_repr,
     .hash = pointer_hash,
     .richcompare = object_richcompare,
+    .setattr = obj_generic_setattr,
     .new_ = object_new,
+    .init = object_init,
 };
 
-// ---- type -----------------------------------------------------------------------------
-
-static Object *type_repr(Object *o) {
-    TypeObject *t = (TypeObject *)o;
-    const char *name = t->name;
-    // Built-in types print bare; ours from modules would print "module.name".
-    return str_from_format("<class '%s'>", name);
-}
-
-static Object *type_call(Object *callable, Object *const *args, size_t nargs,
-                         Object *kwnames) {
-    TypeObject *t = (TypeObject *)callable;
-    if (t == &TypeType && nargs == 1 && kwnames == NULL) {
-        return NEWREF(TYPE(args[0]));
-    }
-    if (t == &TypeType) {
-        err_set_str(&TypeErrorType, "type() takes 1 or 3 arguments");
-        return NULL;
-    }
-    if (t->new_ == NULL) {
-        err_format(&TypeErrorType, "cannot create '%s' instances", t->name);
-        return NULL;
-    }
-    return t->new_(callable, args, nargs, kwnames);
-}
-
-static Object *type_getattr(Object *o, Object *name) {
-    TypeObject *t = (TypeObject *)o;
-    // Attributes of the metatype that describe the type itself come first.
-    Object *meta = type_lookup_borrow(&TypeType, name);
-    if (meta != NULL && TYPE(meta) == &GetSetDescrType) {
-        return ((GetSetDescrObject *)meta)->def->get(o);
-    }
-    Object *attr = type_lookup_borrow(t, name);
-    if (attr != NULL) {
-        if (TYPE(attr) == &MethodDescrType &&
-            (((MethodDescrObject *)attr)->def->flags & METH_STATIC)) {
-            return cfunc_new(((MethodDescrObject *)attr)->def, NULL);
-        }
-        return NEWREF(attr);
-    }
-    if (meta != NULL) {
-        if (TYPE(meta) == &MethodDescrType) {
-            return cfunc_new(((MethodDescrObject *)meta)->def, o);
-        }
-        return NEWREF(meta);
-    }
-    err_format(&AttributeErrorType, "type object '%s' has no attribute '%U'", t->name, name);
-    return NULL;
-}
-
-static Object *type_get_name(Object *o) {
-    return str_from_cstr(((TypeObject *)o)->name);
-}
-
-static Object *type_get_mro(Object *o) {
-    TypeObject *t = (TypeObject *)o;
-    return NEWREF(t->mro != NULL ? t->mro : rt->empty_tuple);
-}
-
-static Object *type_get_base(Object *o) {
-    TypeObject *t = (TypeObject *)o;
-    return NEWREF(t->base != NULL ? OB(t->base) : None);
-}
-
-static const GetSetDef type_getset[] = {
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_name, NULL},
-    {"__mro__", type_get_mro, NULL},
-    {"__base__", type_get_base, NULL},
-    {NULL, NULL, NULL},
-};
-
-TypeObject TypeType = {
-    .ob = TYPE_HEAD,
-    .name = "type",
-    .basicsize = sizeof(TypeObject),
-    .flags = TP_TYPE_SUB,
-    .dealloc = static_dealloc,
-    .repr = type_repr,
-    .hash = pointer_hash,
-    .getattr = type_getattr,
-    .call = type_call,
-    .getset = type_getset,
-};
+// ---- types ----------------------------------------------------------------------------
 
 bool type_is_subtype(TypeObject *t, TypeObject *base) {
     for (; t != NULL; t = t->base) {
@@ -287,16 +237,53 @@ bool type_is_subtype(TypeObject *t, TypeObject *base) {
     return false;
 }
 
-Object *type_lookup_borrow(TypeObject *t, Object *name) {
-    for (; t != NULL; t = t->base) {
-        if (t->dict != NULL) {
-            Object *v = dict_get_str_borrow(t->dict, name);
+// The attribute cache (CPython's type method cache): what a lookup of a name along a
+// type's MRO found, valid while the type keeps its version. Names are interned strs,
+// compared by address; values are borrowed, since a class's dict changes only through
+// setattr, which gives the class (and those below it) a new version.
+#define LOOKUP_CACHE_SIZE 4096
+static struct {
+    uint32_t version;
+    Object *name;
+    Object *value;
+} lookup_cache[LOOKUP_CACHE_SIZE];
+
+static Object *lookup_mro(TypeObject *t, Object *name) {
+    Object *mro = t->mro;
+    if (mro == NULL) {
+        for (; t != NULL; t = t->base) {
+            Object *v = t->dict != NULL ? dict_get_str_borrow(t->dict, name) : NULL;
             if (v != NULL) {
                 return v;
             }
         }
+        return NULL;
+    }
+    ssize_t n = tuple_size(mro);
+    for (ssize_t i = 0; i < n; i++) {
+        TypeObject *b = (TypeObject *)tuple_item_borrow(mro, i);
+        Object *v = b->dict != NULL ? dict_get_str_borrow(b->dict, name) : NULL;
+        if (v != NULL) {
+            return v;
+        }
     }
     return NULL;
+}
+
+Object *type_lookup_borrow(TypeObject *t, Object *name) {
+    if (t->version == 0 || !((StrObject *)name)->interned) {
+        return lookup_mro(t, name);
+    }
+    size_t h = (size_t)((((uintptr_t)name >> 4) ^ (t->version * 2654435761u)) &
+                        (LOOKUP_CACHE_SIZE - 1));
+    if (lookup_cache[h].version == t->version && lookup_cache[h].name == name) {
+        return lookup_cache[h].value;
+    }
+    Object *v = lookup_mro(t, name);
+    lookup_cache[h].version = t->version;
+    lookup_cache[h].name = name;
+    lookup_cache[h].value = v;
+    return v;
 }
 
 // Copy the slots `t` leaves empty from its base.
@@ -337,6 +324,9 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     INHERIT(traverse);
     INHERIT(clear);
     INHERIT(finalize);
+    INHERIT(descr_get);
+    INHERIT(descr_set);
+    INHERIT(init);
     if (b->flags & TP_EXC_SUB) {
         INHERIT(new_);
     }
@@ -399,34 +389,16 @@ int type_ready(TypeObject *t) {
     }
     t->dict = dict;
     t->mro = tuple_done(mro);
-    return 0;
+    t->version = ++rt->type_version;
+    return type_add_wrappers(t);
 }
 
 void type_fini(TypeObject *t) {
     CLEAR(t->dict);
     CLEAR(t->mro);
+    t->version = 0;
 }
 
 Object *obj_iter_self(Object *o) {
     return NEWREF(o);
-}
-
-// ---- attributes -----------------------------------------------------------------------
-
-Object *obj_generic_getattr(Object *self, Object *name) {
-    Object *attr = type_lookup_borrow(TYPE(self), name);
-    if (attr != NULL) {
-        TypeObject *at = TYPE(attr);
-        if (at == &MethodDescrType) {
-            const MethodDef *def = ((MethodDescrObject *)attr)->def;
-            return cfunc_new(def, (def->flags & METH_STATIC) ? NULL : self);
-        }
-        if (at == &GetSetDescrType) {
-            return ((GetSetDescrObject *)attr)->def->get(self);
-        }
-        return NEWREF(attr);
-    }
-    err_format(&AttributeErrorType, "'%s' object has no attribute '%U'", type_name(self),
-               name);
-    return NULL;
 }

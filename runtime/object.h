@@ -68,6 +68,13 @@ typedef Object *(*cmethod)(Object *self, Object *const *args, size_t nargs,
 // Attribute getter and setter of a GetSetDef. Ref: new / 0 or -1.
 typedef Object *(*getter)(Object *self);
 typedef int (*setter)(Object *self, Object *v);
+// A descriptor's `__get__`: `descr` found on `type` for `obj` (NULL when looked up on
+// the type itself). Ref: new.
+typedef Object *(*descrgetfunc)(Object *descr, Object *obj, Object *type);
+// A descriptor's `__set__` (or `__delete__` when `v` is NULL). 0, or -1.
+typedef int (*descrsetfunc)(Object *descr, Object *obj, Object *v);
+// `__init__`: initialise `self` with the call's arguments (borrowed). 0, or -1.
+typedef int (*initproc)(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
 // Comparison codes, in CPython's order (Py_LT ...).
 #define OBJ_LT 0
@@ -125,6 +132,7 @@ typedef struct GetSetDef {
 #define TP_DICT_SUB 128
 #define TP_EXC_SUB 256
 #define TP_TYPE_SUB 512
+#define TP_METHOD_DESCR 1024    // calling it with the instance first is binding then calling
 
 struct TypeObject {
     Object ob;
@@ -160,16 +168,34 @@ struct TypeObject {
 
     traverseproc traverse;      // TP_GC: visit each owned reference
     inquiry clear;              // TP_GC: drop references that could form cycles
-    destructor finalize;        // `__del__` (issue 6)
+    destructor finalize;        // `__del__`: called once before the object dies
+
+    descrgetfunc descr_get;     // `__get__`: the type's instances are descriptors
+    descrsetfunc descr_set;     // `__set__`/`__delete__`: data descriptors
 
     // Constructor, called by `type(...)`, `int(...)`: `self` is the type.
     callfunc new_;
+    // `__init__`, called after `new_` when a class is called (NULL: nothing to do).
+    initproc init;
 
     const MethodDef *methods;   // NULL-terminated
     const GetSetDef *getset;    // NULL-terminated
     Object *dict;               // attributes: built from `methods` by `type_ready`
     Object *mro;                // tuple of types, this one first
+    Object *bases;              // tuple of the direct bases (heap types), else NULL
+    ssize_t dictoffset;         // where an instance keeps its `__dict__`, or 0
+    uint32_t version;           // changes when an attribute of it or a base changes
 };
+
+// A class made by a `class` statement or `type(name, bases, dict)`: a type allocated
+// on the heap (TP_HEAPTYPE), with its names as str objects.
+typedef struct HeapTypeObject {
+    TypeObject type;
+    Object *ht_name;            // str; `type.name` points into it
+    Object *ht_qualname;        // str
+    TypeObject **subs;          // the classes naming this one as a base (borrowed:
+    ssize_t nsubs, capsubs;     // each removes itself when it dies); heap memory
+} HeapTypeObject;
 
 // ---- reference counting ----------------------------------------------------------------
 
@@ -258,6 +284,15 @@ extern Object NoneStruct, NotImplementedStruct, EllipsisStruct;
 extern TypeObject TypeType, BaseObjectType, NoneType, NotImplementedType, EllipsisType;
 
 // ---- types ------------------------------------------------------------------------------
+
+// Whether `o` carries the collector header: its type is a container, except that the
+// static type objects (whose metatype, `type`, is a container for the sake of classes)
+// have none, as CPython's tp_is_gc says for types.
+static inline bool obj_is_gc(Object *o) {
+    TypeObject *t = o->type;
+    return (t->flags & TP_GC) &&
+           (!(t->flags & TP_TYPE_SUB) || (((TypeObject *)o)->flags & TP_HEAPTYPE));
+}
 
 // Make `t` usable: build its attribute dict from `methods` and `getset`, its mro from
 // `base`, inherit the slots it leaves NULL. Ref: none. 0, or -1.

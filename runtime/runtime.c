@@ -5,6 +5,8 @@
 
 #include "runtime/runtime.h"
 #include "runtime/cell.h"
+#include "runtime/class.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
@@ -29,7 +31,8 @@ static TypeObject *const runtime_types[] = {
     &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &SliceType,
     &CellType, &ModuleType, &CFunctionType, &MethodDescrType, &GetSetDescrType,
     &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &SeqIterType,
-    &CallIterType,
+    &CallIterType, &MethodType, &StaticMethodType, &ClassMethodType, &PropertyType,
+    &SlotWrapperType,
 };
 
 #define NTYPES (sizeof runtime_types / sizeof *runtime_types)
@@ -60,6 +63,9 @@ int runtime_init(RuntimeState *state) {
         return -1;
     }
     DECREF(empty);
+    if (class_init() < 0) {
+        return -1;
+    }
     for (size_t i = 0; i < NTYPES; i++) {
         if (type_ready(runtime_types[i]) < 0) {
             return -1;
@@ -75,6 +81,7 @@ void runtime_fini(void) {
     for (size_t i = 0; i < NTYPES; i++) {
         type_fini(runtime_types[i]);
     }
+    class_fini();
     for (size_t i = 0; i < 256; i++) {
         CLEAR(rt->latin1[i]);
     }

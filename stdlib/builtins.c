@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "runtime/abstract.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
@@ -981,6 +982,7 @@ void builtins_fini(void) {
 // ---- the module -----------------------------------------------------------------------
 
 static const MethodDef builtin_functions[] = {
+    {"__build_class__", vm_build_class, 0},
     {"abs", builtin_abs, 0},
     {"all", builtin_all, 0},
     {"any", builtin_any, 0},
@@ -1026,6 +1028,10 @@ static const struct {
     TypeObject *type;
 } builtin_types[] = {
     {"bool", &BoolType},
+    {"classmethod", &ClassMethodType},
+    {"property", &PropertyType},
+    {"staticmethod", &StaticMethodType},
+    {"super", &SuperType},
     {"dict", &DictType},
     {"enumerate", &EnumerateType},
     {"filter", &FilterType},

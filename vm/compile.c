@@ -100,7 +100,7 @@ struct Block {
     int nexc;
 };
 
-typedef enum UnitKind { U_MODULE, U_FUNCTION, U_LAMBDA, U_COMPREHENSION } UnitKind;
+typedef enum UnitKind { U_MODULE, U_CLASS, U_FUNCTION, U_LAMBDA, U_COMPREHENSION } UnitKind;
 
 // What `break`, `continue` and `return` must undo on their way out (CPython's fblock).
 typedef enum FBlockKind {
@@ -1064,7 +1064,7 @@ static Object *make_qualname(Compiler *c, Unit *u) {
     if (parent == NULL || parent->parent == NULL) {
         return str_from_cstr(u->name);
     }
-    if (u->kind == U_FUNCTION &&
+    if ((u->kind == U_FUNCTION || u->kind == U_CLASS) &&
         symtable_name_scope(parent->scope, u->name) == SC_GLOBAL_EXPLICIT) {
         return str_from_cstr(u->name);
     }
@@ -1112,6 +1112,10 @@ static bool init_unit(Compiler *c, Unit *u, Node *node) {
         if (add_name(c, &u->varnames, u->scope->params.keys[i]) < 0) {
             return false;
         }
+    }
+    // A class body whose methods use `__class__` (or super()) makes that cell first.
+    if (u->scope->needs_class_closure && add_name(c, &u->cellvars, "__class__") < 0) {
+        return false;
     }
     if (!sorted_names(c, u->scope, SC_CELL, &u->cellvars) ||
         !sorted_names(c, u->scope, SC_FREE, &u->freevars)) {
@@ -1299,6 +1303,9 @@ static bool make_closure(Compiler *c, Object *co, int flags) {
                                              code->nlocalsplus - code->nfrees + j);
             const char *s = str_data(name);
             int sc = symtable_name_scope(c->u->scope, s);
+            if (c->u->scope->needs_class_closure && strcmp(s, "__class__") == 0) {
+                sc = SC_CELL;
+            }
             int k = deref_index(c->u, s, sc == SC_CELL ? SC_CELL : SC_FREE);
             if (k < 0) {
                 err_format(&SystemErrorType, "compiler: no closure cell for '%s'", s);
@@ -1344,6 +1351,68 @@ static bool compile_function(Compiler *c, Node *s) {
     DECREF(co);
     TRY(ok);
     // The innermost decorator applies first; each call has the decorator's line.
+    for (int i = list_len(decos) - 1; i >= 0; i--) {
+        set_loc(c, decos->items[i]);
+        TRY(emit(c, OP_CALL, 0));
+    }
+    return compile_nameop(c, s->s, CTX_STORE);
+}
+
+static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws, int pushed);
+
+// The body of class `s` as a code object: __module__ and __qualname__ set first, the
+// docstring as __doc__, and at the end the __class__ cell its methods share (or None)
+// returned to __build_class__ (CPython's compiler_class). Ref: new, or NULL.
+static Object *compile_class_body(Compiler *c, Node *s, int firstlineno) {
+    if (!enter_unit(c, U_CLASS, s->s, s, firstlineno)) {
+        return NULL;
+    }
+    Unit *u = c->u;
+    bool ok = compile_nameop(c, "__name__", CTX_LOAD) &&
+              compile_nameop(c, "__module__", CTX_STORE) &&
+              emit_const(c, u->qualname) && compile_nameop(c, "__qualname__", CTX_STORE);
+    NodeList *body = s->l[2];
+    int i = 0;
+    Node *doc = docstring_of(c, body);
+    if (ok && doc != NULL) {
+        set_loc(c, body->items[0]);
+        ok = compile_expr(c, doc) && compile_nameop(c, "__doc__", CTX_STORE);
+        i = 1;
+    }
+    for (; ok && i < list_len(body); i++) {
+        ok = compile_stmt(c, body->items[i]);
+    }
+    if (ok) {
+        unset_loc(c);
+        if (u->scope->needs_class_closure) {
+            int k = deref_index(u, "__class__", SC_CELL);
+            ok = k >= 0 && emit_instr(c, OP_LOAD_CLOSURE, k, NULL, true) &&
+                 emit(c, OP_COPY, 1) && compile_nameop(c, "__classcell__", CTX_STORE);
+        } else {
+            ok = emit_const(c, None);
+        }
+        ok = ok && emit(c, OP_RETURN_VALUE, 0);
+    }
+    Object *co = ok ? assemble(c) : NULL;
+    exit_unit(c);
+    return co;
+}
+
+static bool compile_class(Compiler *c, Node *s) {
+    NodeList *decos = s->l[3];
+    TRY(compile_exprs(c, decos));
+    int firstlineno = list_len(decos) > 0 ? decos->items[0]->line : s->line;
+    Object *co = compile_class_body(c, s, firstlineno);
+    if (co == NULL) {
+        return false;
+    }
+    set_loc(c, s);
+    bool ok = emit(c, OP_PUSH_NULL, 0) && emit(c, OP_LOAD_BUILD_CLASS, 0) &&
+              make_closure(c, co, 0);
+    DECREF(co);
+    TRY(ok);
+    TRY(emit_const_new(c, str_intern_cstr(s->s)));
+    TRY(compile_call_helper(c, s->l[0], s->l[1], 2));
     for (int i = list_len(decos) - 1; i >= 0; i--) {
         set_loc(c, decos->items[i]);
         TRY(emit(c, OP_CALL, 0));
@@ -1961,7 +2030,7 @@ static bool compile_stmt(Compiler *c, Node *s) {
     case N_FunctionDef:
         return compile_function(c, s);
     case N_ClassDef:
-        return compile_error(c, s, "class statements are not supported yet");
+        return compile_class(c, s);
     case N_Return:
         return compile_return(c, s);
     case N_Delete:
@@ -2482,9 +2551,10 @@ static bool has_dstar(const NodeList *kws) {
 // The arguments of a call whose callable (and NULL or self) is on the stack, then the
 // call: CALL or CALL_KW, or CALL_FUNCTION_EX with a tuple (and a dict) when there are
 // *args or **kwargs, or too many arguments for the stack.
-static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws) {
+// The arguments and the call, after the callable and `pushed` positional arguments.
+static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws, int pushed) {
     TRY(validate_keywords(c, kws));
-    int nargs = list_len(args), nkw = list_len(kws);
+    int nargs = list_len(args) + pushed, nkw = list_len(kws);
     if (nargs + nkw * 2 <= STACK_USE_GUIDELINE && !has_starred(args) && !has_dstar(kws)) {
         TRY(compile_exprs(c, args));
         if (nkw == 0) {
@@ -2496,10 +2566,10 @@ static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws) {
         TRY(emit_kwnames(c, kws, 0, nkw));
         return emit(c, OP_CALL_KW, nargs + nkw);
     }
-    if (nargs == 1 && args->items[0]->kind == N_Starred) {
+    if (nargs == 1 && pushed == 0 && args->items[0]->kind == N_Starred) {
         TRY(compile_expr(c, args->items[0]->k[0]));
     } else {
-        TRY(compile_starunpack(c, args, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+        TRY(compile_starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                                true));
     }
     if (nkw > 0) {
@@ -2559,7 +2629,7 @@ static bool compile_call(Compiler *c, Node *e) {
     }
     TRY(emit(c, OP_PUSH_NULL, 0));
     TRY(compile_expr(c, func));
-    return compile_call_helper(c, args, kws);
+    return compile_call_helper(c, args, kws, 0);
 }
 
 static bool compile_lambda(Compiler *c, Node *e) {

@@ -2,6 +2,8 @@
 // and what calling a generator function returns. Running them is vm.c's business.
 #include "gc/collect.h"
 #include "runtime/abstract.h"
+#include "runtime/class.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
@@ -45,13 +47,14 @@ static void func_dealloc(Object *o) {
     XDECREF(fn->closure);
     XDECREF(fn->module);
     XDECREF(fn->doc);
+    XDECREF(fn->dict);
     obj_free(o);
 }
 
 static int func_traverse(Object *o, visitproc visit, void *arg) {
     FunctionObject *fn = (FunctionObject *)o;
     Object *fields[] = {fn->code, fn->globals, fn->name, fn->qualname, fn->defaults,
-                        fn->kwdefaults, fn->closure, fn->module, fn->doc};
+                        fn->kwdefaults, fn->closure, fn->module, fn->doc, fn->dict};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
@@ -71,6 +74,7 @@ static int func_clear(Object *o) {
     CLEAR(fn->closure);
     CLEAR(fn->module);
     CLEAR(fn->doc);
+    CLEAR(fn->dict);
     return 0;
 }
 
@@ -131,7 +135,21 @@ static int func_set_doc(Object *o, Object *v) {
     return 0;
 }
 
+static Object *func_get_dict(Object *o) {
+    Object *d = obj_dict_borrow(o);
+    return d != NULL ? NEWREF(d) : NULL;
+}
+static int func_set_dict(Object *o, Object *v) {
+    if (v == NULL || !dict_check(v)) {
+        err_set_str(&TypeErrorType, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    SETREF(((FunctionObject *)o)->dict, NEWREF(v));
+    return 0;
+}
+
 static const GetSetDef func_getset[] = {
+    {"__dict__", func_get_dict, func_set_dict},
     {"__name__", func_get_name, func_set_name},
     {"__qualname__", func_get_qualname, func_set_qualname},
     {"__defaults__", func_get_defaults, NULL},
@@ -144,7 +162,7 @@ static const GetSetDef func_getset[] = {
     {NULL, NULL, NULL},
 };
 
-// Functions accept the attributes their getsets define (no instance dict yet).
+// The getset attributes, then any other in the function's __dict__.
 static int func_setattr(Object *o, Object *name, Object *v) {
     for (const GetSetDef *g = func_getset; g->name != NULL; g++) {
         if (str_eq_cstr(name, g->name)) {
@@ -155,22 +173,31 @@ static int func_setattr(Object *o, Object *name, Object *v) {
             return g->set(o, v);
         }
     }
-    err_format(&AttributeErrorType, "'function' object has no attribute '%U'", name);
-    return -1;
+    return obj_generic_setattr(o, name, v);
+}
+
+// `obj.f` for a function `f` found on obj's class: a method bound to `obj`.
+static Object *func_descr_get(Object *descr, Object *obj, Object *type) {
+    if (obj == NULL) {
+        return NEWREF(descr);
+    }
+    return method_new(descr, obj);
 }
 
 TypeObject FunctionType = {
     .ob = TYPE_HEAD,
     .name = "function",
     .basicsize = sizeof(FunctionObject),
-    .flags = TP_GC,
+    .flags = TP_GC | TP_METHOD_DESCR,
     .dealloc = func_dealloc,
     .repr = func_repr,
     .call = vm_call_function_slot,
     .setattr = func_setattr,
     .traverse = func_traverse,
     .clear = func_clear,
+    .descr_get = func_descr_get,
     .getset = func_getset,
+    .dictoffset = offsetof(FunctionObject, dict),
 };
 
 // ---- generators -----------------------------------------------------------------------

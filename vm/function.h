@@ -15,6 +15,7 @@ typedef struct FunctionObject {
     Object *closure;            // tuple of cells, or NULL
     Object *module;             // the __name__ of its globals, or NULL
     Object *doc;                // the first string constant, or NULL
+    Object *dict;               // __dict__, made on first use, or NULL
 } FunctionObject;
 
 typedef struct GenObject {

@@ -20,6 +20,8 @@
 #include "gc/heap.h"
 #include "runtime/abstract.h"
 #include "runtime/cell.h"
+#include "runtime/class.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
@@ -1281,7 +1283,9 @@ dispatch_op:
         Object *self = TOP();
         Object *name = NAME(oparg);
         TypeObject *t = TYPE(self);
-        if (t->getattr == NULL) {
+        Object **dictptr = obj_dict_ptr(self);
+        if (t->getattr == NULL &&
+            (dictptr == NULL || *dictptr == NULL || dict_get_str_borrow(*dictptr, name) == NULL)) {
             Object *m = type_lookup_borrow(t, name);
             if (m != NULL && (TYPE(m) == &MethodDescrType || TYPE(m) == &FunctionType) &&
                 !(TYPE(m) == &MethodDescrType &&
@@ -1747,6 +1751,15 @@ dispatch_op:
             callable = base[0];
             args--;
             nargs++;
+        } else if (TYPE(callable) == &MethodType) {
+            // A bound method: call its function with `self` in the empty method slot.
+            MethodObject *m = (MethodObject *)callable;
+            base[0] = NEWREF(m->func);
+            base[1] = NEWREF(m->self);
+            DECREF(callable);
+            callable = base[0];
+            args--;
+            nargs++;
         }
         if (TYPE(callable) == &FunctionType &&
             !(((CodeObject *)((FunctionObject *)callable)->code)->flags & CO_GENERATOR)) {
@@ -2198,8 +2211,13 @@ dispatch_op:
     }
 
     TARGET(LOAD_BUILD_CLASS) {
-        err_set_str(&NameErrorType, "__build_class__ not found");
-        goto error;
+        Object *bc = dict_get_cstr_borrow(vm->builtins_dict, "__build_class__");
+        if (bc == NULL) {
+            err_set_str(&NameErrorType, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(NEWREF(bc));
+        DISPATCH();
     }
 
 #if !USE_COMPUTED_GOTO
@@ -2379,8 +2397,10 @@ int vm_init(void) {
     if (runtime_init(&interp.rt) < 0) {
         return -1;
     }
+    rt->print_exception = vm_print_exception;
+    rt->current_globals = vm_globals_borrow;
     if (type_ready(&FunctionType) < 0 || type_ready(&GeneratorType) < 0 ||
-        type_ready(&CodeType) < 0) {
+        type_ready(&CodeType) < 0 || type_ready(&SuperType) < 0) {
         return -1;
     }
     vm->modules = dict_new();
@@ -2460,6 +2480,110 @@ Object *vm_run_module(Object *code, Object *globals) {
     f->locals = NEWREF(globals);
     f->is_entry = 1;
     return eval(f, 0);
+}
+
+Object *vm_build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs < 2) {
+        err_set_str(&TypeErrorType, "__build_class__: not enough arguments");
+        return NULL;
+    }
+    if (!func_check(args[0])) {
+        err_set_str(&TypeErrorType, "__build_class__: func must be a function");
+        return NULL;
+    }
+    if (!str_check(args[1])) {
+        err_set_str(&TypeErrorType, "__build_class__: name is not a string");
+        return NULL;
+    }
+    ssize_t nkw = kwnames != NULL ? tuple_size(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; i++) {
+        Object *k = tuple_item_borrow(kwnames, i), *v = args[nargs + (size_t)i];
+        if (str_eq_cstr(k, "metaclass") && v == OB(&TypeType)) {
+            continue;
+        }
+        if (str_eq_cstr(k, "metaclass")) {
+            err_set_str(&TypeErrorType, "metaclasses other than type are not supported");
+        } else {
+            err_format(&TypeErrorType, "%U.__init_subclass__() takes no keyword arguments",
+                       args[1]);
+        }
+        return NULL;
+    }
+    Object *bases = tuple_from_array(args + 2, (ssize_t)nargs - 2);
+    Object *ns = dict_new();
+    Object *cell = NULL, *cls = NULL;
+    if (bases == NULL || ns == NULL) {
+        goto done;
+    }
+    // The body runs with the namespace as its locals; it returns the __class__ cell of
+    // its methods, or None.
+    Frame *f = make_frame((FunctionObject *)args[0], NULL, 0, NULL);
+    if (f == NULL) {
+        goto done;
+    }
+    f->locals = NEWREF(ns);
+    f->is_entry = 1;
+    cell = eval(f, 0);
+    if (cell == NULL) {
+        goto done;
+    }
+    cls = class_new(args[1], bases, ns);
+    if (cls != NULL && TYPE(cell) == &CellType) {
+        SETREF(((CellObject *)cell)->value, NEWREF(cls));
+        Object *d = ((TypeObject *)cls)->dict;
+        if (dict_get_cstr_borrow(d, "__classcell__") != NULL) {
+            Object *key = str_intern_cstr("__classcell__");
+            if (key == NULL || dict_del(d, key) < 0) {
+                CLEAR(cls);
+            }
+            XDECREF(key);
+        }
+    }
+done:
+    XDECREF(cell);
+    XDECREF(ns);
+    XDECREF(bases);
+    return cls;
+}
+
+int vm_super_args(TypeObject **type, Object **obj) {
+    Frame *f = vm->frame;
+    if (f == NULL || f->func == NULL) {
+        err_set_str(&RuntimeErrorType, "super(): no arguments");
+        return -1;
+    }
+    CodeObject *co = f->code;
+    if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
+        err_set_str(&RuntimeErrorType, "super(): no arguments");
+        return -1;
+    }
+    Object *first = f->slots[0];
+    if (first != NULL && (co->slotkinds[0] & SLOT_CELL)) {
+        first = ((CellObject *)first)->value;
+    }
+    if (first == NULL) {
+        err_set_str(&RuntimeErrorType, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (int i = co->nlocalsplus - co->nfrees; i < co->nlocalsplus; i++) {
+        if (str_eq_cstr(tuple_item_borrow(co->localnames, i), "__class__")) {
+            Object *cls = ((CellObject *)f->slots[i])->value;
+            if (cls == NULL) {
+                err_set_str(&RuntimeErrorType, "super(): empty __class__ cell");
+                return -1;
+            }
+            if (!(TYPE(cls)->flags & TP_TYPE_SUB)) {
+                err_format(&RuntimeErrorType, "super(): __class__ is not a type (%s)",
+                           type_name(cls));
+                return -1;
+            }
+            *type = (TypeObject *)cls;
+            *obj = first;
+            return 0;
+        }
+    }
+    err_set_str(&RuntimeErrorType, "super(): __class__ cell not found");
+    return -1;
 }
 
 Object *vm_globals_borrow(void) {

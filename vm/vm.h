@@ -35,6 +35,17 @@ Object *vm_globals_borrow(void);
 // module's dict at module level. Ref: new.
 Object *vm_locals(void);
 
+// builtins.__build_class__(func, name, *bases): run the class body `func` with a new
+// namespace as its locals and make the class (LOAD_BUILD_CLASS pushes it).
+// Ref: new, or NULL with an exception set.
+Object *vm_build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+// What a zero-argument super() inside a method means: the class the method was defined
+// in (its `__class__` cell) and its first argument. Ref: both borrowed. 0, or -1 with
+// RuntimeError.
+int vm_super_args(TypeObject **type, Object **obj);
+// The type of super() objects (vm/super.c).
+extern TypeObject SuperType;
+
 // Ask the running code to raise KeyboardInterrupt soon (from a signal handler).
 // Ref: none.
 void vm_interrupt(void);
