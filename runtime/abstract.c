@@ -363,7 +363,12 @@ Object *obj_index(Object *o) {
         return NEWREF(o);
     }
     if (TYPE(o)->nb_index != NULL) {
-        return TYPE(o)->nb_index(o);
+        Object *r = TYPE(o)->nb_index(o);
+        if (r != NULL && !int_check(r)) {
+            err_format(&TypeErrorType, "__index__ returned non-int (type %s)", type_name(r));
+            CLEAR(r);
+        }
+        return r;
     }
     err_format(&TypeErrorType, "'%s' object cannot be interpreted as an integer",
                type_name(o));
@@ -419,8 +424,10 @@ int obj_setitem(Object *o, Object *key, Object *v) {
 int obj_delitem(Object *o, Object *key) {
     TypeObject *t = TYPE(o);
     if (t->setitem == NULL) {
-        err_type_what(o, t->getitem != NULL ? "doesn't support item deletion"
-                                            : "is not subscriptable");
+        // Types with the sequence protocol (every class has it) say "doesn't".
+        err_type_what(o, t->getitem != NULL || (t->flags & TP_HEAPTYPE)
+                             ? "doesn't support item deletion"
+                             : "does not support item deletion");
         return -1;
     }
     return t->setitem(o, key, NULL);
@@ -431,7 +438,7 @@ int obj_contains(Object *o, Object *x) {
     if (t->contains != NULL) {
         return t->contains(o, x);
     }
-    if (t->iter == NULL) {
+    if (t->iter == NULL && (t->getitem == NULL || !(t->flags & TP_HEAPTYPE))) {
         err_format(&TypeErrorType, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
@@ -504,7 +511,8 @@ int obj_setattr(Object *o, Object *name, Object *v) {
 Object *obj_get_iter(Object *o) {
     TypeObject *t = TYPE(o);
     if (t->iter == NULL) {
-        if (t->getitem != NULL && t->len != NULL && !dict_check(o)) {
+        if (t->getitem != NULL && (t->len != NULL || (t->flags & TP_HEAPTYPE)) &&
+            !dict_check(o)) {
             // The old sequence protocol: o[0], o[1], ... until IndexError.
             return seqiter_new(o);
         }

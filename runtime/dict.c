@@ -903,25 +903,29 @@ static Object *dict_ior(Object *a, Object *b) {
 static Object *dict_iter(Object *o);
 
 // dict(), dict(mapping or iterable of pairs, **kwargs).
-static Object *dict_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
+// dict.__init__ (and update's rules): a mapping or pairs, then the keywords. 0, or -1.
+static int dict_init(Object *d, Object *const *args, size_t nargs, Object *kwnames) {
     if (nargs > 1) {
         err_format(&TypeErrorType, "dict expected at most 1 argument, got %zu", nargs);
-        return NULL;
-    }
-    Object *d = alloc_dict((TypeObject *)type);
-    if (d == NULL) {
-        return NULL;
+        return -1;
     }
     if (nargs == 1 && dict_update(d, args[0]) < 0) {
-        DECREF(d);
-        return NULL;
+        return -1;
     }
     ssize_t nkw = kwnames != NULL ? tuple_size(kwnames) : 0;
     for (ssize_t i = 0; i < nkw; i++) {
         if (dict_set(d, tuple_item_borrow(kwnames, i), args[nargs + (size_t)i]) < 0) {
-            DECREF(d);
-            return NULL;
+            return -1;
         }
+    }
+    return 0;
+}
+
+// dict(...): a subclass's instance comes empty, for its __init__ to fill.
+static Object *dict_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *d = alloc_dict((TypeObject *)type);
+    if (d != NULL && type == OB(&DictType) && dict_init(d, args, nargs, kwnames) < 0) {
+        CLEAR(d);
     }
     return d;
 }
@@ -1191,6 +1195,7 @@ TypeObject DictType = {
     .traverse = dict_traverse,
     .clear = dict_gc_clear,
     .new_ = dict_new_,
+    .init = dict_init,
     .methods = dict_methods,
 };
 

@@ -30,7 +30,9 @@ Object *exc_new(TypeObject *type, Object *args) {
 
 static Object *exc_type_new(Object *type, Object *const *args, size_t nargs,
                             Object *kwnames) {
-    if (kwnames != NULL && tuple_size(kwnames) > 0) {
+    // A class's __init__ may take keywords; BaseException.__init__ refuses them.
+    if (!(((TypeObject *)type)->flags & TP_HEAPTYPE) && kwnames != NULL &&
+        tuple_size(kwnames) > 0) {
         err_format(&TypeErrorType, "%s() takes no keyword arguments",
                    ((TypeObject *)type)->name);
         return NULL;
@@ -42,6 +44,20 @@ static Object *exc_type_new(Object *type, Object *const *args, size_t nargs,
     Object *e = exc_new((TypeObject *)type, t);
     DECREF(t);
     return e;
+}
+
+// BaseException.__init__: the positional arguments become `args`.
+static int exc_init_slot(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (kwnames != NULL && tuple_size(kwnames) > 0) {
+        err_format(&TypeErrorType, "%s() takes no keyword arguments", type_name(self));
+        return -1;
+    }
+    Object *t = tuple_from_array(args, (ssize_t)nargs);
+    if (t == NULL) {
+        return -1;
+    }
+    SETREF(((ExceptionObject *)self)->args, t);
+    return 0;
 }
 
 static void exc_dealloc(Object *o) {
@@ -241,6 +257,7 @@ int exc_init(void) {
     b->traverse = exc_traverse;
     b->clear = exc_clear;
     b->new_ = exc_type_new;
+    b->init = exc_init_slot;
     b->getset = exc_getset;
     StopIterationType.getset = stop_getset;
     SystemExitType.getset = exit_getset;

@@ -19,8 +19,10 @@
 
 #include "gc/heap.h"
 #include "runtime/abstract.h"
+#include "runtime/class.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
+#include "runtime/runtime.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -624,7 +626,33 @@ static int format_float_value(StrBuilder *b, double x, Object *value, const Spec
 
 // ---- format_object -----------------------------------------------------------------------
 
+// A class's own `__format__`, when it has one: `*found` tells. Ref: new.
+static Object *user_format(Object *value, Object *spec, bool *found) {
+    *found = false;
+    if (!(TYPE(value)->flags & TP_HEAPTYPE)) {
+        return NULL;
+    }
+    Object *name = str_intern_cstr("__format__");
+    if (name == NULL) {
+        *found = true;
+        return NULL;
+    }
+    Object *arg = spec != NULL ? spec : rt->empty_str;
+    Object *r = obj_call_special(value, name, &arg, 1, found);
+    DECREF(name);
+    if (r != NULL && !str_check(r)) {
+        err_format(&TypeErrorType, "__format__ must return a str, not %s", type_name(r));
+        CLEAR(r);
+    }
+    return r;
+}
+
 Object *format_object(Object *value, Object *spec) {
+    bool found;
+    Object *r = user_format(value, spec, &found);
+    if (found) {
+        return r;
+    }
     if (spec == NULL) {
         return obj_str(value);
     }

@@ -995,17 +995,17 @@ Object *list_reversed_iter(Object *l) {
 }
 
 // list(), list(iterable).
-static Object *list_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
+// Fill list `l` from list(...)'s arguments. 0, or -1.
+static int list_fill(Object *l, Object *const *args, size_t nargs, Object *kwnames) {
     if (args_no_kw("list", kwnames) < 0) {
-        return NULL;
+        return -1;
     }
     if (nargs > 1) {
         err_format(&TypeErrorType, "list expected at most 1 argument, got %zu", nargs);
-        return NULL;
+        return -1;
     }
-    Object *l = alloc_list((TypeObject *)type);
-    if (l == NULL || nargs == 0) {
-        return l;
+    if (nargs == 0) {
+        return 0;
     }
     Object *iterable = args[0];
     if (TYPE(iterable)->len != NULL) {
@@ -1013,16 +1013,28 @@ static Object *list_new_(Object *type, Object *const *args, size_t nargs, Object
         ssize_t n = TYPE(iterable)->len(iterable);
         if (n < 0) {
             if (!err_matches(&TypeErrorType)) {
-                DECREF(l);
-                return NULL;
+                return -1;
             }
             err_clear();
         } else if (n > 0 && preallocate_exact(LIST(l), n) < 0) {
-            DECREF(l);
-            return NULL;
+            return -1;
         }
     }
-    if (extend(LIST(l), iterable) < 0) {
+    return extend(LIST(l), iterable);
+}
+
+// list.__init__: empty the list, then fill it again (a subclass's __init__ calls it).
+static int list_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (LIST(self)->ob.size > 0 && ass_slice(LIST(self), 0, LIST(self)->ob.size, NULL) < 0) {
+        return -1;
+    }
+    return list_fill(self, args, nargs, kwnames);
+}
+
+// list(...): a subclass's instance comes empty, for its __init__ to fill.
+static Object *list_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *l = alloc_list((TypeObject *)type);
+    if (l != NULL && type == OB(&ListType) && list_fill(l, args, nargs, kwnames) < 0) {
         CLEAR(l);
     }
     return l;
@@ -1701,6 +1713,7 @@ TypeObject ListType = {
     .traverse = list_traverse,
     .clear = list_gc_clear,
     .new_ = list_new_,
+    .init = list_init,
     .methods = list_methods,
 };
 

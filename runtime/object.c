@@ -142,8 +142,18 @@ Object EllipsisStruct = {STATIC_REFCNT, &EllipsisType};
 
 // ---- object ---------------------------------------------------------------------------
 
+// `<__main__.A object at 0x...>`: a class shows its module and qualified name.
 static Object *object_repr(Object *o) {
-    return str_from_format("<%s object at %p>", o->type->name, (void *)o);
+    TypeObject *t = o->type;
+    if (t->flags & TP_HEAPTYPE) {
+        Object *mod = dict_get_cstr_borrow(t->dict, "__module__");
+        const char *q = str_data(((HeapTypeObject *)t)->ht_qualname);
+        if (mod != NULL && str_check(mod) && strcmp(str_data(mod), "builtins") != 0) {
+            return str_from_format("<%s.%s object at %p>", str_data(mod), q, (void *)o);
+        }
+        return str_from_format("<%s object at %p>", q, (void *)o);
+    }
+    return str_from_format("<%s object at %p>", t->name, (void *)o);
 }
 
 static Object *object_richcompare(Object *a, Object *b, int op) {
@@ -212,6 +222,15 @@ static int object_init(Object *self, Object *const *args, size_t nargs, Object *
     return 0;
 }
 
+static Object *object_get_class(Object *o) {
+    return NEWREF(OB(TYPE(o)));
+}
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
 TypeObject BaseObjectType = {
     .ob = TYPE_HEAD,
     .name = "object",
@@ -224,11 +243,22 @@ TypeObject BaseObjectType = {
     .setattr = obj_generic_setattr,
     .new_ = object_new,
     .init = object_init,
+    .getset = object_getset,
 };
 
 // ---- types ----------------------------------------------------------------------------
 
 bool type_is_subtype(TypeObject *t, TypeObject *base) {
+    if (t->mro != NULL && (t->flags & TP_HEAPTYPE)) {
+        // A class with several bases: its MRO lists every class it derives from.
+        Object *mro = t->mro;
+        for (ssize_t i = 0, n = tuple_size(mro); i < n; i++) {
+            if (tuple_item_borrow(mro, i) == OB(base)) {
+                return true;
+            }
+        }
+        return false;
+    }
     for (; t != NULL; t = t->base) {
         if (t == base) {
             return true;

@@ -1058,17 +1058,30 @@ static int set_contains_slot(Object *o, Object *key) {
 static Object *set_iter(Object *o);
 
 // set(), set(iterable).
-static Object *set_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
+static Object *set_clear_m(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+
+// set.__init__: empty the set, then add the iterable's items. 0, or -1.
+static int set_init(Object *s, Object *const *args, size_t nargs, Object *kwnames) {
     if (has_kw(kwnames)) {
         err_set_str(&TypeErrorType, "set() takes no keyword arguments");
-        return NULL;
+        return -1;
     }
     if (nargs > 1) {
         err_format(&TypeErrorType, "set expected at most 1 argument, got %zu", nargs);
-        return NULL;
+        return -1;
     }
+    Object *r = set_clear_m(s, NULL, 0, NULL);
+    if (r == NULL) {
+        return -1;
+    }
+    DECREF(r);
+    return nargs == 1 ? set_update(s, args[0]) : 0;
+}
+
+// set(...): a subclass's instance comes empty, for its __init__ to fill.
+static Object *set_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
     Object *s = make_set((TypeObject *)type);
-    if (s != NULL && nargs == 1 && set_update(s, args[0]) < 0) {
+    if (s != NULL && type == OB(&SetType) && set_init(s, args, nargs, kwnames) < 0) {
         CLEAR(s);
     }
     return s;
@@ -1417,6 +1430,7 @@ TypeObject SetType = {
     .traverse = set_traverse,
     .clear = set_gc_clear,
     .new_ = set_new_,
+    .init = set_init,
     .methods = set_methods,
 };
 

@@ -2140,7 +2140,8 @@ dispatch_op:
             if (err_matches(&AttributeErrorType)) {
                 err_clear();
                 err_format(&TypeErrorType, "'%s' object does not support the context manager "
-                           "protocol", type_name(mgr));
+                           "protocol%s", type_name(mgr),
+                           enter != NULL ? " (missed __exit__ method)" : "");
             }
             XDECREF(enter);
             goto error;
@@ -2679,7 +2680,21 @@ static void print_one(Object *exc) {
         print_traceback(e->traceback);
     }
     Object *s = obj_str(exc);
+    // A class's name is its qualified name, after its module unless that is __main__.
+    char qual[512];
     const char *name = type_name(exc);
+    if (TYPE(exc)->flags & TP_HEAPTYPE) {
+        TypeObject *t = TYPE(exc);
+        Object *mod = dict_get_cstr_borrow(t->dict, "__module__");
+        const char *q = str_data(((HeapTypeObject *)t)->ht_qualname);
+        if (mod != NULL && str_check(mod) && !str_eq_cstr(mod, "__main__") &&
+            !str_eq_cstr(mod, "builtins")) {
+            snprintf(qual, sizeof qual, "%s.%s", str_data(mod), q);
+        } else {
+            snprintf(qual, sizeof qual, "%s", q);
+        }
+        name = qual;
+    }
     if (s == NULL) {
         err_clear();
         fprintf(stderr, "%s: <exception str() failed>\n", name);
