@@ -269,7 +269,23 @@ UNARY_SLOTS(X)
 #undef X
 
 static Object *slot_unary(Object *self, const SlotDef *d) {
+    if (d->offset == OFF(iter) && type_lookup_borrow(TYPE(self), d->str) == None) {
+        // `__iter__ = None` declares the class not iterable.
+        return err_type_what(self, "is not iterable");
+    }
     return call_method(self, d->str, NULL, 0);
+}
+
+// pow(a, b, m) for a class with `__pow__`: a.__pow__(b, m) when `a` is the instance.
+static Object *slot_pow3(Object *a, Object *b, Object *m) {
+    const SlotDef *d = slotdef_named("__pow__");
+    if (TYPE(a)->nb_pow3 != slot_pow3) {
+        return NEWREF(NotImplemented);
+    }
+    Object *args[2] = {b, m};
+    bool found;
+    Object *r = obj_call_special(a, d->str, args, 2, &found);
+    return found ? r : NEWREF(NotImplemented);
 }
 
 static Object *slot_iternext(Object *self) {
@@ -1640,6 +1656,16 @@ Object *class_new(Object *name, Object *bases, Object *ns) {
     if (own_bases == NULL) {
         return NULL;
     }
+    for (ssize_t i = 0; i < tuple_size(own_bases); i++) {
+        for (ssize_t j = 0; j < i; j++) {
+            Object *b = tuple_item_borrow(own_bases, i);
+            if (b == tuple_item_borrow(own_bases, j) && (TYPE(b)->flags & TP_TYPE_SUB)) {
+                err_format(&TypeErrorType, "duplicate base class %s", ((TypeObject *)b)->name);
+                DECREF(own_bases);
+                return NULL;
+            }
+        }
+    }
     TypeObject *base = best_base(own_bases);
     if (base == NULL) {
         DECREF(own_bases);
@@ -1725,6 +1751,9 @@ Object *class_new(Object *name, Object *bases, Object *ns) {
     t->traverse = subtype_traverse;
     t->clear = subtype_clear;
     fill_slots(t);
+    if (t->nb[NB_POW] == (binaryfunc)slot_NB_POW) {
+        t->nb_pow3 = slot_pow3;
+    }
     if (dict_get_str_borrow(t->dict, NAME(new)) != NULL) {
         t->new_ = slot_new;
     }

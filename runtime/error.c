@@ -67,13 +67,14 @@ static void exc_dealloc(Object *o) {
     XDECREF(e->traceback);
     XDECREF(e->cause);
     XDECREF(e->context);
+    XDECREF(e->dict);
     obj_free(o);
 }
 
 static int exc_traverse(Object *o, visitproc visit, void *arg) {
     ExceptionObject *e = (ExceptionObject *)o;
-    Object *fields[] = {e->args, e->traceback, e->cause, e->context};
-    for (size_t i = 0; i < 4; i++) {
+    Object *fields[] = {e->args, e->traceback, e->cause, e->context, e->dict};
+    for (size_t i = 0; i < 5; i++) {
         if (fields[i] != NULL) {
             int r = visit(fields[i], arg);
             if (r != 0) {
@@ -90,6 +91,7 @@ static int exc_clear(Object *o) {
     CLEAR(e->traceback);
     CLEAR(e->cause);
     CLEAR(e->context);
+    CLEAR(e->dict);
     return 0;
 }
 
@@ -211,6 +213,27 @@ static const GetSetDef exc_getset[] = {
     {NULL, NULL, NULL},
 };
 
+// e.with_traceback(tb): set __traceback__, return e.
+static Object *exc_with_traceback(Object *self, Object *const *args, size_t nargs,
+                                  Object *kwnames) {
+    if (args_no_kw("with_traceback", kwnames) < 0 ||
+        args_count("with_traceback", nargs, 1, 1) < 0) {
+        return NULL;
+    }
+    Object *tb = args[0];
+    if (tb != None && TYPE(tb) != &TracebackType) {
+        err_set_str(&TypeErrorType, "__traceback__ must be a traceback or None");
+        return NULL;
+    }
+    SETREF(((ExceptionObject *)self)->traceback, tb != None ? NEWREF(tb) : NULL);
+    return NEWREF(self);
+}
+
+static const MethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, 0},
+    {NULL, NULL, 0},
+};
+
 static const GetSetDef stop_getset[] = {
     {"value", first_arg_or_none, NULL},
     {NULL, NULL, NULL},
@@ -259,6 +282,8 @@ int exc_init(void) {
     b->new_ = exc_type_new;
     b->init = exc_init_slot;
     b->getset = exc_getset;
+    b->methods = exc_methods;
+    b->dictoffset = offsetof(ExceptionObject, dict);
     StopIterationType.getset = stop_getset;
     SystemExitType.getset = exit_getset;
     for (size_t i = 0; i < sizeof exception_types / sizeof *exception_types; i++) {

@@ -67,6 +67,7 @@ typedef struct ExceptionObject {
     Object *cause;          // `raise ... from cause`, or NULL
     Object *context;        // the exception being handled when this one was raised
     bool suppress_context;  // set by `raise ... from`
+    Object *dict;           // attributes set on the instance, or NULL
 } ExceptionObject;
 
 // One level of a traceback: where the exception passed through. The vm fills it in.

@@ -195,7 +195,26 @@ Object *getset_descr_new(const GetSetDef *def, TypeObject *owner) {
     }
     d->def = def;
     d->owner = owner;
+    if (owner->flags & TP_HEAPTYPE) {
+        // A class's descriptor keeps its class alive, as CPython's do.
+        INCREF(owner);
+        gc_track(OB(d));
+    }
     return OB(d);
+}
+
+static void getset_descr_dealloc(Object *o) {
+    GetSetDescrObject *d = (GetSetDescrObject *)o;
+    gc_untrack(o);
+    if (d->owner != NULL && (d->owner->flags & TP_HEAPTYPE)) {
+        DECREF(d->owner);
+    }
+    obj_free(o);
+}
+
+static int getset_descr_traverse(Object *o, visitproc visit, void *arg) {
+    GetSetDescrObject *d = (GetSetDescrObject *)o;
+    return d->owner != NULL && (d->owner->flags & TP_HEAPTYPE) ? visit(OB(d->owner), arg) : 0;
 }
 
 static Object *getset_descr_repr(Object *o) {
@@ -236,7 +255,9 @@ TypeObject GetSetDescrType = {
     .ob = TYPE_HEAD,
     .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescrObject),
-    .dealloc = descr_dealloc,
+    .flags = TP_GC,
+    .dealloc = getset_descr_dealloc,
+    .traverse = getset_descr_traverse,
     .repr = getset_descr_repr,
     .descr_get = getset_descr_get,
     .descr_set = getset_descr_set,

@@ -360,6 +360,9 @@ static void inherit_slots(TypeObject *t, TypeObject *b) {
     if (b->flags & TP_EXC_SUB) {
         INHERIT(new_);
     }
+    if (t->dictoffset == 0) {
+        t->dictoffset = b->dictoffset;
+    }
 #undef INHERIT
     t->flags |= b->flags & (TP_INT_SUB | TP_STR_SUB | TP_TUPLE_SUB | TP_LIST_SUB |
                             TP_DICT_SUB | TP_EXC_SUB | TP_TYPE_SUB);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "runtime/abstract.h"
+#include "runtime/class.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -850,6 +851,24 @@ static Object *builtin_divmod(Object *self, Object *const *args, size_t nargs,
         return NULL;
     }
     Object *a = args[0], *b = args[1];
+    if ((TYPE(a)->flags | TYPE(b)->flags) & TP_HEAPTYPE) {
+        // A class's __divmod__, then the other operand's __rdivmod__.
+        const char *names[2] = {"__divmod__", "__rdivmod__"};
+        Object *owner[2] = {a, b}, *other[2] = {b, a};
+        for (int i = 0; i < 2; i++) {
+            Object *name = str_intern_cstr(names[i]);
+            if (name == NULL) {
+                return NULL;
+            }
+            bool found;
+            Object *r = obj_call_special(owner[i], name, &other[i], 1, &found);
+            DECREF(name);
+            if (found && r != NotImplemented) {
+                return r;
+            }
+            XDECREF(r);
+        }
+    }
     Object *q = obj_binary_op(a, b, NB_FLOORDIV);
     if (q == NULL) {
         if (err_matches(&ZeroDivisionErrorType) && (float_check(a) || float_check(b))) {
