@@ -42,6 +42,8 @@ enum {
     N_COUNT
 };
 static Object *names[N_COUNT];
+
+static TypeObject MappingProxyType;
 #define NAME(n) names[N_##n]
 
 // ---- the slot table ---------------------------------------------------------------------
@@ -194,6 +196,7 @@ int class_init(void) {
 }
 
 void class_fini(void) {
+    type_fini(&MappingProxyType);
     for (int i = 0; i < N_COUNT; i++) {
         CLEAR(names[i]);
     }
@@ -1146,11 +1149,99 @@ static Object *type_get_doc(Object *o) {
     return NEWREF(d);
 }
 
-// A class's `__dict__`: a copy, so that changes go through setattr (CPython hands out a
-// read-only mappingproxy).
+// ---- mappingproxy: a read-only view of a class's dict -----------------------------------
+
+typedef struct MappingProxyObject {
+    Object ob;
+    Object *dict;
+} MappingProxyObject;
+
+#define PROXIED(o) (((MappingProxyObject *)(o))->dict)
+
+static void proxy_dealloc(Object *o) {
+    gc_untrack(o);
+    XDECREF(PROXIED(o));
+    obj_free(o);
+}
+
+static int proxy_traverse(Object *o, visitproc visit, void *arg) {
+    return PROXIED(o) != NULL ? visit(PROXIED(o), arg) : 0;
+}
+
+static Object *proxy_repr(Object *o) {
+    Object *r = obj_repr(PROXIED(o));
+    if (r == NULL) {
+        return NULL;
+    }
+    Object *s = str_from_format("mappingproxy(%s)", str_data(r));
+    DECREF(r);
+    return s;
+}
+
+static ssize_t proxy_len(Object *o) {
+    return dict_len(PROXIED(o));
+}
+
+static Object *proxy_getitem(Object *o, Object *key) {
+    return obj_getitem(PROXIED(o), key);
+}
+
+static int proxy_contains(Object *o, Object *key) {
+    return obj_contains(PROXIED(o), key);
+}
+
+static Object *proxy_iter(Object *o) {
+    return obj_get_iter(PROXIED(o));
+}
+
+static Object *proxy_richcompare(Object *a, Object *b, int op) {
+    return obj_richcompare(PROXIED(a), b, op);
+}
+
+// keys(), values(), items(), get() and copy() are the dict's own.
+static Object *proxy_getattr(Object *o, Object *name) {
+    static const char *const shared[] = {"keys", "values", "items", "get", "copy", NULL};
+    for (int i = 0; shared[i] != NULL; i++) {
+        if (str_eq_cstr(name, shared[i])) {
+            return obj_getattr(PROXIED(o), name);
+        }
+    }
+    return obj_generic_getattr(o, name);
+}
+
+static TypeObject MappingProxyType = {
+    .ob = TYPE_HEAD,
+    .name = "mappingproxy",
+    .basicsize = sizeof(MappingProxyObject),
+    .flags = TP_GC,
+    .dealloc = proxy_dealloc,
+    .repr = proxy_repr,
+    .richcompare = proxy_richcompare,
+    .len = proxy_len,
+    .getitem = proxy_getitem,
+    .contains = proxy_contains,
+    .getattr = proxy_getattr,
+    .setattr = NULL,
+    .iter = proxy_iter,
+    .traverse = proxy_traverse,
+};
+
+// A class's `__dict__`: a read-only view, so that changes go through setattr and
+// the class's slots and caches stay right.
 static Object *type_get_dict(Object *o) {
     TypeObject *t = (TypeObject *)o;
-    return t->dict != NULL ? dict_copy(t->dict) : dict_new();
+    if (t->dict == NULL) {
+        return dict_new();
+    }
+    if (MappingProxyType.dict == NULL && type_ready(&MappingProxyType) < 0) {
+        return NULL;
+    }
+    Object *p = obj_alloc(&MappingProxyType, 0);
+    if (p != NULL) {
+        PROXIED(p) = NEWREF(t->dict);
+        gc_track(p);
+    }
+    return p;
 }
 
 static const GetSetDef type_getset[] = {
@@ -1230,7 +1321,7 @@ static TypeObject *builtin_base(TypeObject *t) {
 
 static void subtype_dealloc(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t->finalize != NULL && !gc_is_finalized(o)) {
+    if (t->finalize != NULL && !rt->finalizing && !gc_is_finalized(o)) {
         // Run `__del__` once (PEP 442), on an object alive for the time of the call; if
         // it stored a new reference to the object somewhere, the object lives on.
         o->refcnt = 1;

@@ -313,8 +313,10 @@ void exc_fini(void) {
 static void tb_dealloc(Object *o) {
     TracebackObject *tb = (TracebackObject *)o;
     gc_untrack(o);
+    // The callee's level first, then this frame's locals, as CPython frees frames.
     XDECREF(tb->next);
     XDECREF(tb->code);
+    XDECREF(tb->locals);
     obj_free(o);
 }
 
@@ -326,11 +328,18 @@ static int tb_traverse(Object *o, visitproc visit, void *arg) {
             return r;
         }
     }
+    if (tb->locals != NULL) {
+        int r = visit(tb->locals, arg);
+        if (r != 0) {
+            return r;
+        }
+    }
     return tb->code != NULL ? visit(tb->code, arg) : 0;
 }
 
 static int tb_clear(Object *o) {
     CLEAR(((TracebackObject *)o)->next);
+    CLEAR(((TracebackObject *)o)->locals);
     return 0;
 }
 

@@ -75,6 +75,8 @@ typedef struct TracebackObject {
     Object ob;
     Object *next;           // the next level down (the callee), or NULL
     Object *code;           // the code object that was running (a vm CodeObject)
+    Object *locals;         // the frame's local values, kept while the traceback lives
+                            // (CPython keeps the whole frame), or NULL
     int line;
 } TracebackObject;
 extern TypeObject TracebackType;

@@ -27,6 +27,7 @@ typedef struct RuntimeState {
     uint64_t dict_version;      // the last version given to a dict: every change of any
                                 // dict takes the next one, so versions never repeat
     uint32_t type_version;      // the last version given to a type (0: none yet)
+    bool finalizing;            // the interpreter is being torn down: no more __del__
     // What the vm lends the runtime, which cannot include it: print an exception with
     // its traceback to stderr, and the globals of the running frame (borrowed, or NULL).
     void (*print_exception)(Object *exc);

@@ -514,6 +514,41 @@ static void traceback_add(Frame *f, int i) {
     gc_track(OB(tb));
 }
 
+// An exception leaves frame `f`: its traceback entry for `f` takes the frame's local
+// values, which live as long as the traceback does (CPython's traceback holds the
+// frame). Without memory the locals are simply released with the frame.
+static void keep_locals_in_traceback(Frame *f) {
+    ExceptionObject *e = (ExceptionObject *)rt->exc;
+    if (e == NULL || e->traceback == NULL) {
+        return;
+    }
+    TracebackObject *tb = (TracebackObject *)e->traceback;
+    int n = 0;
+    for (int i = 0; i < f->code->nlocalsplus; i++) {
+        n += f->slots[i] != NULL;
+    }
+    if (tb->code != OB(f->code) || tb->locals != NULL || n == 0) {
+        return;
+    }
+    // The allocation must not replace the exception being raised.
+    Object *exc = err_fetch();
+    Object *t = tuple_new(n);
+    err_clear();
+    err_restore(exc);
+    if (t == NULL) {
+        return;
+    }
+    // Last slot first: the tuple releases its items from the end, the frame from the start.
+    int k = n;
+    for (int i = 0; i < f->code->nlocalsplus; i++) {
+        if (f->slots[i] != NULL) {
+            tuple_items(t)[--k] = f->slots[i];
+            f->slots[i] = NULL;
+        }
+    }
+    tb->locals = tuple_done(t);
+}
+
 // Make the object a `raise` names into an exception instance. Ref: new.
 static Object *make_exception(Object *o, const char *what) {
     if (exc_type_check(o)) {
@@ -2255,6 +2290,9 @@ exit_frame: {
         // Release `frame`, then return `retval` (NULL: an exception) to its caller.
         Frame *caller = frame->prev;
         int entry = frame->is_entry;
+        if (retval == NULL && !frame->in_generator) {
+            keep_locals_in_traceback(frame);
+        }
         frame_clear(frame);
         if (frame->in_generator) {
             frame->suspended = 0;
@@ -2409,6 +2447,8 @@ int vm_init(void) {
 }
 
 void vm_fini(void) {
+    // From here on the builtins go away: objects that die now get no __del__ call.
+    rt->finalizing = true;
     // Modules hold functions that hold their module's dict: empty the dicts first.
     ssize_t pos = 0;
     Object *m;
