@@ -339,7 +339,9 @@ static Frame *make_frame(FunctionObject *fn, Object **args, size_t nargs, Object
     if (kwnames == NULL && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
         // The common call: exactly the positional parameters, moved in as they are.
-        memcpy(f->slots, args, nargs * sizeof(Object *));
+        if (nargs > 0) {
+            memcpy(f->slots, args, nargs * sizeof(Object *));
+        }
         return f;
     }
     if (bind_args(fn, f, args, nargs, kwnames) < 0) {
