@@ -1021,6 +1021,85 @@ static bool fold_node(Compiler *c, Node *e) {
     }
 }
 
+// ---- private names ------------------------------------------------------------------------
+
+// `name` as it is stored inside class `private` (the class name without its leading
+// underscores): `__x` becomes `_A__x`; dunder names, dotted names and names without
+// two leading underscores stay as they are (CPython's _Py_Mangle). NULL when out of
+// memory.
+static const char *mangled(Compiler *c, const char *private, const char *name) {
+    if (private == NULL || name == NULL || name[0] != '_' || name[1] != '_') {
+        return name;
+    }
+    size_t n = strlen(name), p = strlen(private);
+    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.') != NULL) {
+        return name;
+    }
+    char *buf = heap_alloc(1 + p + n + 1);
+    if (buf == NULL) {
+        return NULL;
+    }
+    buf[0] = '_';
+    memcpy(buf + 1, private, p);
+    memcpy(buf + 1 + p, name, n + 1);
+    const char *kept = keep_string(c, buf, 1 + p + n);
+    heap_free(buf);
+    return kept;
+}
+
+// Rename the private names (`__x`) used inside each class of the tree, before the
+// symbol table sees them, as CPython's compiler and symtable both mangle them.
+static bool mangle_node(Compiler *c, Node *e, const char *private) {
+    const char *inner = private;
+    switch (e->kind) {
+    case N_Name:
+    case N_Attribute:
+    case N_FunctionDef:
+    case N_arg:
+    case N_ExceptHandler:
+    case N_ClassDef:
+        if (e->s != NULL) {
+            const char *m = mangled(c, private, e->s);
+            if (m == NULL) {
+                return py_failed(c);
+            }
+            if (e->kind == N_ClassDef) {
+                // The body's names are private to this class, named by its own name.
+                inner = e->s;
+                while (*inner == '_') {
+                    inner++;
+                }
+                inner = *inner != '\0' ? inner : NULL;
+            }
+            if (m != e->s && (e->kind == N_ClassDef || e->kind == N_FunctionDef)) {
+                // The function or class keeps its name; the variable it binds is private.
+                e->s2 = m;
+            } else if (m != e->s) {
+                e->s = m;
+                e->len = strlen(m);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (e->k[i] != NULL) {
+            TRY(mangle_node(c, e->k[i], private));
+        }
+    }
+    for (int i = 0; i < 4; i++) {
+        // A class's body (l2) is the only part inside its own private scope.
+        const char *p = e->kind == N_ClassDef && i == 2 ? inner : private;
+        for (int j = 0; j < list_len(e->l[i]); j++) {
+            if (e->l[i]->items[j] != NULL) {
+                TRY(mangle_node(c, e->l[i]->items[j], p));
+            }
+        }
+    }
+    return true;
+}
+
 // ---- units ------------------------------------------------------------------------------
 
 static int compare_names(const void *a, const void *b) {
@@ -1355,7 +1434,7 @@ static bool compile_function(Compiler *c, Node *s) {
         set_loc(c, decos->items[i]);
         TRY(emit(c, OP_CALL, 0));
     }
-    return compile_nameop(c, s->s, CTX_STORE);
+    return compile_nameop(c, s->s2 != NULL ? s->s2 : s->s, CTX_STORE);
 }
 
 static bool compile_call_helper(Compiler *c, NodeList *args, NodeList *kws, int pushed);
@@ -1417,7 +1496,7 @@ static bool compile_class(Compiler *c, Node *s) {
         set_loc(c, decos->items[i]);
         TRY(emit(c, OP_CALL, 0));
     }
-    return compile_nameop(c, s->s, CTX_STORE);
+    return compile_nameop(c, s->s2 != NULL ? s->s2 : s->s, CTX_STORE);
 }
 
 static bool unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop);
@@ -3823,7 +3902,7 @@ Object *comp_compile(Node *mod, const char *filename, CompileMode mode, SyntaxEr
     if (c.filename == NULL) {
         goto done;
     }
-    if (!check_future(&c, mod) || !fold_node(&c, mod)) {
+    if (!check_future(&c, mod) || !mangle_node(&c, mod, NULL) || !fold_node(&c, mod)) {
         goto done;
     }
     if (symtable_build(&c.st, mod, err) < 0) {

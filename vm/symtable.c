@@ -9,8 +9,8 @@
 // body's names are not visible in the functions nested in it. Each comprehension and
 // generator expression is a function scope of its own, whose parameter ".0" is the
 // outermost iterable; an assignment expression inside one binds in the nearest
-// enclosing function (or module). Private-name mangling (`__x` in a class) is not
-// done yet: classes are a later issue.
+// enclosing function (or module). Private names (`__x` in a class) arrive already
+// mangled by the compiler (`_A__x`).
 //
 // Invariants: `st->cur` is the scope being filled while building; every scope is
 // reachable from `st->top` through `children` and registered in `st->by_node`; the
@@ -339,6 +339,12 @@ static bool add_def_in(SymTable *st, Scope *s, const char *name, int flag, int l
     return true;
 }
 
+// The name a def or class statement binds: its private form (`_A__f` for `__f` in
+// class A, which the compiler keeps in `s2`) or its name.
+static const char *bound_name(const Node *s) {
+    return s->s2 != NULL ? s->s2 : s->s;
+}
+
 static bool add_def(SymTable *st, const char *name, int flag, const Node *at) {
     return add_def_in(st, st->cur, name, flag, at->line, at->col);
 }
@@ -505,7 +511,7 @@ static bool visit_annassign(SymTable *st, Node *s) {
 static bool visit_stmt(SymTable *st, Node *s) {
     switch (s->kind) {
     case N_FunctionDef:
-        if (!add_def(st, s->s, SYM_LOCAL, s) || !visit_defaults(st, s->k[0]) ||
+        if (!add_def(st, bound_name(s), SYM_LOCAL, s) || !visit_defaults(st, s->k[0]) ||
             !visit_exprs(st, s->l[1])) {
             return false;
         }
@@ -516,7 +522,7 @@ static bool visit_stmt(SymTable *st, Node *s) {
         exit_scope(st);
         return true;
     case N_ClassDef:
-        if (!add_def(st, s->s, SYM_LOCAL, s) || !visit_exprs(st, s->l[0])) {
+        if (!add_def(st, bound_name(s), SYM_LOCAL, s) || !visit_exprs(st, s->l[0])) {
             return false;
         }
         for (int i = 0; s->l[1] != NULL && i < s->l[1]->n; i++) {
