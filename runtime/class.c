@@ -1034,15 +1034,7 @@ static void type_dealloc(Object *o) {
 static int type_traverse(Object *o, visitproc visit, void *arg) {
     TypeObject *t = (TypeObject *)o;
     Object *refs[] = {t->dict, t->mro, t->bases, OB(t->base)};
-    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
-        if (refs[i] != NULL) {
-            int r = visit(refs[i], arg);
-            if (r != 0) {
-                return r;
-            }
-        }
-    }
-    return 0;
+    return obj_visit_all(refs, sizeof refs / sizeof refs[0], visit, arg);
 }
 
 static int type_clear(Object *o) {

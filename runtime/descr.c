@@ -324,15 +324,7 @@ static void property_dealloc(Object *o) {
 static int property_traverse(Object *o, visitproc visit, void *arg) {
     PropertyObject *p = (PropertyObject *)o;
     Object *refs[] = {p->fget, p->fset, p->fdel, p->doc, p->name};
-    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
-        if (refs[i] != NULL) {
-            int r = visit(refs[i], arg);
-            if (r != 0) {
-                return r;
-            }
-        }
-    }
-    return 0;
+    return obj_visit_all(refs, sizeof refs / sizeof refs[0], visit, arg);
 }
 
 static int property_clear(Object *o) {

@@ -74,15 +74,7 @@ static void exc_dealloc(Object *o) {
 static int exc_traverse(Object *o, visitproc visit, void *arg) {
     ExceptionObject *e = (ExceptionObject *)o;
     Object *fields[] = {e->args, e->traceback, e->cause, e->context, e->dict};
-    for (size_t i = 0; i < 5; i++) {
-        if (fields[i] != NULL) {
-            int r = visit(fields[i], arg);
-            if (r != 0) {
-                return r;
-            }
-        }
-    }
-    return 0;
+    return obj_visit_all(fields, sizeof fields / sizeof fields[0], visit, arg);
 }
 
 static int exc_clear(Object *o) {

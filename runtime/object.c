@@ -432,6 +432,18 @@ void type_fini(TypeObject *t) {
     t->version = 0;
 }
 
+int obj_visit_all(Object *const *refs, size_t n, visitproc visit, void *arg) {
+    for (size_t i = 0; i < n; i++) {
+        if (refs[i] != NULL) {
+            int r = visit(refs[i], arg);
+            if (r != 0) {
+                return r;
+            }
+        }
+    }
+    return 0;
+}
+
 Object *obj_iter_self(Object *o) {
     return NEWREF(o);
 }

@@ -309,6 +309,10 @@ static inline const char *type_name(Object *o) {
     return TYPE(o)->name;
 }
 
+// Call `visit` on each non-NULL reference of `refs` (a traverse slot's fields) until one
+// returns non-zero, which it returns. Ref: none.
+int obj_visit_all(Object *const *refs, size_t n, visitproc visit, void *arg);
+
 // The `iter` slot of iterators: the object itself. Ref: new.
 Object *obj_iter_self(Object *o);
 

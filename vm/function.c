@@ -55,15 +55,7 @@ static int func_traverse(Object *o, visitproc visit, void *arg) {
     FunctionObject *fn = (FunctionObject *)o;
     Object *fields[] = {fn->code, fn->globals, fn->name, fn->qualname, fn->defaults,
                         fn->kwdefaults, fn->closure, fn->module, fn->doc, fn->dict};
-    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) {
-        if (fields[i] != NULL) {
-            int r = visit(fields[i], arg);
-            if (r != 0) {
-                return r;
-            }
-        }
-    }
-    return 0;
+    return obj_visit_all(fields, sizeof fields / sizeof fields[0], visit, arg);
 }
 
 static int func_clear(Object *o) {

@@ -28,15 +28,7 @@ static void super_dealloc(Object *o) {
 static int super_traverse(Object *o, visitproc visit, void *arg) {
     SuperObject *s = (SuperObject *)o;
     Object *refs[] = {OB(s->type), s->obj, OB(s->obj_type)};
-    for (size_t i = 0; i < 3; i++) {
-        if (refs[i] != NULL) {
-            int r = visit(refs[i], arg);
-            if (r != 0) {
-                return r;
-            }
-        }
-    }
-    return 0;
+    return obj_visit_all(refs, sizeof refs / sizeof refs[0], visit, arg);
 }
 
 static int super_clear(Object *o) {
