@@ -307,8 +307,8 @@ static void delete_at(DictObject *d, size_t slot, ssize_t ix) {
 // ---- the public interface ---------------------------------------------------------------
 
 // An empty dict of `type` (dict or a subclass). Ref: new.
-static Object *alloc_dict(TypeObject *type) {
-    DictObject *d = (DictObject *)obj_alloc(type, 0);
+static Object *alloc_dict(TypeObject *type, bool fresh) {
+    DictObject *d = (DictObject *)(fresh ? obj_alloc_fresh(type, 0) : obj_alloc(type, 0));
     if (d == NULL) {
         return NULL;
     }
@@ -327,11 +327,11 @@ static Object *alloc_dict(TypeObject *type) {
 }
 
 Object *dict_new(void) {
-    return alloc_dict(&DictType);
+    return alloc_dict(&DictType, false);
 }
 
 Object *dict_new_presized(ssize_t n, bool str_keys) {
-    Object *d = alloc_dict(&DictType);
+    Object *d = alloc_dict(&DictType, false);
     if (d == NULL || n <= usable_of(LOG2_MINSIZE)) {
         return d;
     }
@@ -707,14 +707,16 @@ static void dict_dealloc(Object *o) {
     list_trash_end();
 }
 
+// Each value, then its key, as CPython (whose str-keys tables visit values only): the
+// order shows in gc.get_referents.
 static int dict_traverse(Object *o, visitproc visit, void *arg) {
     DictObject *d = D(o);
     for (ssize_t i = 0; i < d->nentries; i++) {
         DictEntry *ep = &d->entries[i];
         if (ep->key != NULL) {
-            int rc = visit(ep->key, arg);
-            if (rc == 0) {
-                rc = visit(ep->value, arg);
+            int rc = visit(ep->value, arg);
+            if (rc == 0 && !d->str_keys) {
+                rc = visit(ep->key, arg);
             }
             if (rc != 0) {
                 return rc;
@@ -908,7 +910,7 @@ static Object *dict_new_(Object *type, Object *const *args, size_t nargs, Object
         err_format(&TypeErrorType, "dict expected at most 1 argument, got %zu", nargs);
         return NULL;
     }
-    Object *d = alloc_dict((TypeObject *)type);
+    Object *d = alloc_dict((TypeObject *)type, true);
     if (d == NULL) {
         return NULL;
     }

@@ -25,7 +25,7 @@ RuntimeState *rt;
 
 // ---- allocation -------------------------------------------------------------------------
 
-Object *obj_alloc(TypeObject *type, size_t nitems) {
+static Object *alloc(TypeObject *type, size_t nitems, bool pooled) {
     size_t size = type->basicsize + nitems * type->itemsize;
     Object *o;
     if (type->flags & TP_GC) {
@@ -34,7 +34,11 @@ Object *obj_alloc(TypeObject *type, size_t nitems) {
             return err_no_memory();
         }
         o = GC_OBJECT(g);
-        gc_count_alloc();
+        // As CPython's GC allocation path: this allocation may start a collection (never
+        // while an exception is being raised). The new block is not tracked yet.
+        if (gc_count_alloc(type, nitems, pooled) && rt->exc == NULL) {
+            gc_collect_auto();
+        }
     } else {
         o = heap_calloc(size);
         if (o == NULL) {
@@ -52,11 +56,19 @@ Object *obj_alloc(TypeObject *type, size_t nitems) {
     return o;
 }
 
+Object *obj_alloc(TypeObject *type, size_t nitems) {
+    return alloc(type, nitems, true);
+}
+
+Object *obj_alloc_fresh(TypeObject *type, size_t nitems) {
+    return alloc(type, nitems, false);
+}
+
 void obj_free(Object *o) {
     TypeObject *type = o->type;
     if (type->flags & TP_GC) {
+        gc_count_free(o);
         heap_free(GC_HEAD(o));
-        gc_count_free();
     } else {
         heap_free(o);
     }

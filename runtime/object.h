@@ -232,6 +232,10 @@ static inline Object *obj_newref(Object *o) {
 // body zeroed; containers come untracked (call `gc_track` once every field that
 // `traverse` reads is set). Ref: new, or NULL with MemoryError set.
 Object *obj_alloc(TypeObject *type, size_t nitems);
+// obj_alloc for the constructors CPython serves through tp_alloc (`list()`, `dict()`):
+// gc.get_count() counts it even where CPython would have reused a list or dict from its
+// free lists (gc/collect.h). Ref: new, or NULL with MemoryError set.
+Object *obj_alloc_fresh(TypeObject *type, size_t nitems);
 // Give the memory of `o` back to the heap; called by deallocators only (after
 // `gc_untrack` for containers). Ref: none.
 void obj_free(Object *o);

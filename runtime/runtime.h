@@ -24,6 +24,9 @@ typedef struct RuntimeState {
     char *stack_base;           // an address near the bottom of the C stack
     size_t stack_max;           // how far below it C recursion may go
     Object *stdout_, *stderr_;  // sys.stdout / sys.stderr file objects (stdlib)
+    void (*print_exception)(Object *exc);   // the vm's printer of one exception (its
+                                            // traceback and "Type: message"), for
+                                            // err_write_unraisable
     uint64_t dict_version;      // the last version given to a dict: every change of any
                                 // dict takes the next one, so versions never repeat
 } RuntimeState;

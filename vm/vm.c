@@ -2373,12 +2373,15 @@ Object *gen_yield_from_borrow(Frame *f) {
 
 // ---- entry points ---------------------------------------------------------------------
 
+static void print_one(Object *exc);
+
 int vm_init(void) {
     heap_init(&interp.heap);
     gc_init(&interp.gc);
     if (runtime_init(&interp.rt) < 0) {
         return -1;
     }
+    rt->print_exception = print_one;
     if (type_ready(&FunctionType) < 0 || type_ready(&GeneratorType) < 0 ||
         type_ready(&CodeType) < 0) {
         return -1;
