@@ -79,11 +79,16 @@ test: adder unit
 
 # C unit tests (tests/unit/NAME_test.c): one binary per subsystem, linked with the
 # objects it tests and nothing else; each ends with "N passed, M failed".
-UNIT = build/unit/heap_test
+UNIT = build/unit/heap_test build/unit/gc_test
 
 build/unit/heap_test: tests/unit/heap_test.c tests/unit/check.h build/obj/gc/heap.o
 	@mkdir -p $(@D)
 	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/heap.o $(LDLIBS)
+
+build/unit/gc_test: tests/unit/gc_test.c tests/unit/check.h build/obj/gc/collect.o build/obj/gc/heap.o
+	@mkdir -p $(@D)
+	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/collect.o build/obj/gc/heap.o \
+	    $(LDLIBS)
 
 unit: $(UNIT)
 	@for t in $(UNIT); do echo "$$t"; $$t || exit 1; done

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gc/collect.h"
 #include "gc/heap.h"
 #include "grammar/ast.h"
 #include "grammar/parse.h"
@@ -287,6 +288,8 @@ static int run_source(const char *filename, const char *src, size_t len, bool di
             status = report_exception();
         }
         XDECREF(r);
+        // Cycles go first, while the program's globals are still there (CPython too).
+        gc_collect_if_enabled();
         // Module dicts hold functions that hold the dict: break that cycle.
         dict_clear(globals);
         DECREF(globals);

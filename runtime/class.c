@@ -561,28 +561,6 @@ static int slot_init(Object *self, Object *const *args, size_t nargs, Object *kw
     return 0;
 }
 
-void class_write_unraisable(Object *where) {
-    Object *exc = err_fetch();
-    if (exc == NULL) {
-        return;
-    }
-    Object *r = where != NULL ? obj_repr(where) : NULL;
-    if (r == NULL) {
-        err_clear();
-    }
-    fflush(stdout);
-    if (r != NULL) {
-        fprintf(stderr, "Exception ignored in: %s\n", str_data(r));
-        XDECREF(r);
-    } else {
-        fprintf(stderr, "Exception ignored in: <object repr() failed>\n");
-    }
-    if (rt->print_exception != NULL) {
-        rt->print_exception(exc);
-    }
-    DECREF(exc);
-}
-
 // `__del__`: called with the current exception put aside; an error in it is reported
 // and dropped, as CPython does.
 static void slot_finalize(Object *self) {
@@ -593,7 +571,7 @@ static void slot_finalize(Object *self) {
         bool found;
         Object *r = obj_call_special(self, NAME(del), NULL, 0, &found);
         if (r == NULL && found) {
-            class_write_unraisable(attr);
+            err_write_unraisable(attr);
         }
         XDECREF(r);
         DECREF(attr);
@@ -1313,21 +1291,26 @@ static TypeObject *builtin_base(TypeObject *t) {
 
 static void subtype_dealloc(Object *o) {
     TypeObject *t = TYPE(o);
-    if (t->finalize != NULL && !rt->finalizing && !gc_is_finalized(o)) {
-        // Run `__del__` once (PEP 442), on an object alive for the time of the call; if
-        // it stored a new reference to the object somewhere, the object lives on.
-        o->refcnt = 1;
-        gc_set_finalized(o);
-        t->finalize(o);
-        if (--o->refcnt != 0) {
+    bool gc = obj_is_gc(o);
+    if (gc) {
+        gc_untrack(o);
+    }
+    if (t->finalize != NULL && !rt->finalizing) {
+        // Run `__del__` once (PEP 442); if it stored a new reference to the object
+        // somewhere, the object lives on.
+        if (gc && gc_finalize_from_dealloc(o) < 0) {
             return;
+        }
+        if (!gc) {
+            o->refcnt = 1;
+            t->finalize(o);
+            if (--o->refcnt != 0) {
+                return;
+            }
         }
     }
-    if (obj_is_gc(o)) {
-        gc_untrack(o);
-        if (list_trash_begin(o)) {
-            return;
-        }
+    if (gc && list_trash_begin(o)) {
+        return;
     }
     Object **dictptr = obj_dict_ptr(o);
     if (dictptr != NULL) {
@@ -1335,7 +1318,6 @@ static void subtype_dealloc(Object *o) {
     }
     TypeObject *base = builtin_base(t);
     // The built-in base frees the rest, then the memory (obj_free drops the class).
-    bool gc = obj_is_gc(o);
     base->dealloc(o);
     if (gc) {
         list_trash_end();
@@ -1345,7 +1327,18 @@ static void subtype_dealloc(Object *o) {
 static int subtype_traverse(Object *o, visitproc visit, void *arg) {
     Object **dictptr = obj_dict_ptr(o);
     if (dictptr != NULL && *dictptr != NULL) {
-        int r = visit(*dictptr, arg);
+        Object *d = *dictptr;
+        int r = 0;
+        if (((DictObject *)d)->inline_values) {
+            // Inline values: the instance holds them itself.
+            ssize_t pos = 0;
+            Object *v;
+            while (r == 0 && dict_next(d, &pos, NULL, &v)) {
+                r = visit(v, arg);
+            }
+        } else {
+            r = visit(d, arg);
+        }
         if (r != 0) {
             return r;
         }
@@ -1376,6 +1369,8 @@ Object *obj_dict_borrow(Object *o) {
     }
     if (*dictptr == NULL) {
         *dictptr = dict_new();
+    } else {
+        dict_materialize(*dictptr);
     }
     return *dictptr;
 }
@@ -1468,7 +1463,7 @@ int obj_generic_setattr(Object *o, Object *name, Object *v) {
     }
     if (v != NULL) {
         if (*dictptr == NULL) {
-            *dictptr = dict_new();
+            *dictptr = (t->flags & TP_MANAGED_DICT) ? dict_new_inline() : dict_new();
             if (*dictptr == NULL) {
                 return -1;
             }
@@ -1766,7 +1761,8 @@ Object *class_new(Object *name, Object *bases, Object *ns) {
     ht->ht_name = NEWREF(name);
     t->name = str_data(name);
     t->flags = TP_HEAPTYPE | TP_BASETYPE | (base->flags & (TP_GC | TP_INT_SUB | TP_STR_SUB |
-               TP_TUPLE_SUB | TP_LIST_SUB | TP_DICT_SUB | TP_EXC_SUB | TP_TYPE_SUB));
+               TP_TUPLE_SUB | TP_LIST_SUB | TP_DICT_SUB | TP_EXC_SUB | TP_TYPE_SUB |
+               TP_MANAGED_DICT));
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dictoffset = base->dictoffset;
@@ -1804,7 +1800,7 @@ Object *class_new(Object *name, Object *bases, Object *ns) {
     if (t->dictoffset == 0 && t->itemsize == 0) {
         t->dictoffset = (ssize_t)t->basicsize;
         t->basicsize += sizeof(Object *);
-        t->flags |= TP_GC;
+        t->flags |= TP_GC | TP_MANAGED_DICT;
         if (add_getset(t, &instance_dict_getset) < 0 ||
             add_getset(t, &instance_weakref_getset) < 0) {
             goto fail;

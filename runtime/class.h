@@ -42,14 +42,5 @@ int obj_generic_setattr(Object *o, Object *name, Object *v);
 Object *obj_call_special(Object *self, Object *name, Object *const *args, size_t nargs,
                          bool *found);
 
-// The method resolution order that `bases` give a class, for `__mro__`. Ref: new tuple.
-
-// True when `o` is a class whose `__getattr__` hook or descriptor makes attribute
-// lookup go through Python code. Ref: none.
-
-// Report an exception that cannot be raised (one in `__del__` or in a collector
-// callback) as CPython's "Exception ignored in: <obj>" and a traceback on stderr,
-// then clear it. Ref: none.
-void class_write_unraisable(Object *where);
 
 #endif

@@ -119,7 +119,8 @@ static inline bool may_be_tracked(Object *o) {
 }
 
 static inline void maintain_tracking(DictObject *d, Object *key, Object *value) {
-    if (!gc_is_tracked(OB(d)) && (may_be_tracked(key) || may_be_tracked(value))) {
+    if (!d->inline_values && !gc_is_tracked(OB(d)) &&
+        (may_be_tracked(key) || may_be_tracked(value))) {
         gc_track(OB(d));
     }
 }
@@ -307,8 +308,8 @@ static void delete_at(DictObject *d, size_t slot, ssize_t ix) {
 // ---- the public interface ---------------------------------------------------------------
 
 // An empty dict of `type` (dict or a subclass). Ref: new.
-static Object *alloc_dict(TypeObject *type) {
-    DictObject *d = (DictObject *)obj_alloc(type, 0);
+static Object *alloc_dict(TypeObject *type, bool fresh) {
+    DictObject *d = (DictObject *)(fresh ? obj_alloc_fresh(type, 0) : obj_alloc(type, 0));
     if (d == NULL) {
         return NULL;
     }
@@ -327,11 +328,35 @@ static Object *alloc_dict(TypeObject *type) {
 }
 
 Object *dict_new(void) {
-    return alloc_dict(&DictType);
+    return alloc_dict(&DictType, false);
+}
+
+Object *dict_new_inline(void) {
+    DictObject *d = (DictObject *)obj_alloc_uncounted(&DictType, 0);
+    if (d == NULL) {
+        return NULL;
+    }
+    d->version = ++rt->dict_version;
+    d->inline_values = 1;
+    return OB(d);
+}
+
+void dict_materialize(Object *o) {
+    DictObject *d = D(o);
+    if (!d->inline_values) {
+        return;
+    }
+    d->inline_values = 0;
+    gc_count_alloc(&DictType, 0, true);
+    for (ssize_t i = 0; i < d->nentries; i++) {
+        if (d->entries[i].key != NULL) {
+            maintain_tracking(d, d->entries[i].key, d->entries[i].value);
+        }
+    }
 }
 
 Object *dict_new_presized(ssize_t n, bool str_keys) {
-    Object *d = alloc_dict(&DictType);
+    Object *d = alloc_dict(&DictType, false);
     if (d == NULL || n <= usable_of(LOG2_MINSIZE)) {
         return d;
     }
@@ -703,18 +728,24 @@ static void dict_dealloc(Object *o) {
         XDECREF(d->entries[i].value);
     }
     heap_free(d->indices);
-    obj_free(o);
+    if (d->inline_values) {
+        obj_free_uncounted(o);
+    } else {
+        obj_free(o);
+    }
     list_trash_end();
 }
 
+// Each value, then its key, as CPython (whose str-keys tables visit values only): the
+// order shows in gc.get_referents.
 static int dict_traverse(Object *o, visitproc visit, void *arg) {
     DictObject *d = D(o);
     for (ssize_t i = 0; i < d->nentries; i++) {
         DictEntry *ep = &d->entries[i];
         if (ep->key != NULL) {
-            int rc = visit(ep->key, arg);
-            if (rc == 0) {
-                rc = visit(ep->value, arg);
+            int rc = visit(ep->value, arg);
+            if (rc == 0 && !d->str_keys) {
+                rc = visit(ep->key, arg);
             }
             if (rc != 0) {
                 return rc;
@@ -923,7 +954,7 @@ static int dict_init(Object *d, Object *const *args, size_t nargs, Object *kwnam
 
 // dict(...): a subclass's instance comes empty, for its __init__ to fill.
 static Object *dict_new_(Object *type, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *d = alloc_dict((TypeObject *)type);
+    Object *d = alloc_dict((TypeObject *)type, true);
     if (d != NULL && type == OB(&DictType) && dict_init(d, args, nargs, kwnames) < 0) {
         CLEAR(d);
     }

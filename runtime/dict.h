@@ -19,10 +19,21 @@ typedef struct DictObject {
     uint8_t log2_size;      // index table has 1 << log2_size slots
     uint8_t str_keys;       // CPython's str-only table kind (16-byte entries in its
                             // sys.getsizeof); cleared for good by a non-str key
+    uint8_t inline_values;  // an instance's attributes, which CPython 3.11 keeps as
+                            // values inside the instance: not counted nor tracked by
+                            // the collector until `__dict__` makes it a real dict
     uint64_t version;       // the next rt->dict_version on every change: unique
     void *indices;          // index table, then the entry array (one heap block)
     DictEntry *entries;
 } DictObject;
+
+// The attribute storage of an instance whose class manages its dict: a dict that is
+// neither counted by gc.get_count nor tracked (the instance's traverse visits its
+// values), as CPython 3.11's inline values. Ref: new.
+Object *dict_new_inline(void);
+// Make an instance's inline values a dict of its own (`obj.__dict__` was asked for),
+// counted and tracked as a new dict is. Ref: none.
+void dict_materialize(Object *d);
 
 extern TypeObject DictType, DictKeysType, DictValuesType, DictItemsType;
 extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;

@@ -569,6 +569,43 @@ void err_clear(void) {
     CLEAR(rt->exc);
 }
 
+void err_write_unraisable_msg(const char *msg, Object *obj) {
+    Object *exc = err_fetch();
+    if (exc == NULL) {
+        return;
+    }
+    // CPython's default sys.unraisablehook: a heading, then the traceback and the
+    // "Type: message" line of this one exception (no chain), on stderr.
+    if (obj != NULL && obj != None) {
+        if (msg != NULL) {
+            fprintf(stderr, "Exception ignored %s: ", msg);
+        } else {
+            fputs("Exception ignored in: ", stderr);
+        }
+        Object *r = obj_repr(obj);
+        if (r == NULL) {
+            err_clear();
+            fputs("<object repr() failed>", stderr);
+        } else {
+            fwrite(str_data(r), 1, (size_t)str_size(r), stderr);
+            DECREF(r);
+        }
+        fputc('\n', stderr);
+    } else if (msg != NULL) {
+        fprintf(stderr, "Exception ignored %s:\n", msg);
+    }
+    if (rt->print_exception != NULL) {
+        rt->print_exception(exc);
+    }
+    fflush(stderr);
+    DECREF(exc);
+    err_clear();
+}
+
+void err_write_unraisable(Object *obj) {
+    err_write_unraisable_msg(NULL, obj);
+}
+
 Object *err_type_what(Object *o, const char *what) {
     err_format(&TypeErrorType, "'%s' object %s", type_name(o), what);
     return NULL;

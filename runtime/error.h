@@ -125,6 +125,14 @@ bool err_matches(TypeObject *type);
 Object *err_fetch(void);
 // Drop the current exception. Ref: none.
 void err_clear(void);
+// Report the current exception where it cannot be raised (a finalizer, a gc callback),
+// as CPython's PyErr_WriteUnraisable: "Exception ignored in: <repr of obj>", then the
+// traceback and the "Type: message" line on stderr; the exception is cleared. Nothing
+// happens when no exception is set. Ref: none.
+void err_write_unraisable(Object *obj);
+// The same with CPython's heading "Exception ignored <msg>: <repr of obj>" (or
+// "Exception ignored <msg>:" when `obj` is NULL). Ref: none.
+void err_write_unraisable_msg(const char *msg, Object *obj);
 // "TypeError: 'int' object is not subscriptable" and the like: the common
 // `'<type>' object <what>` TypeError. Returns NULL.
 // Ref: new, or NULL with an exception set.

@@ -116,7 +116,7 @@ static bool trash_draining;
 
 bool list_trash_begin(Object *o) {
     if (trash_depth >= TRASH_DEPTH_LIMIT) {
-        GC_HEAD(o)->prev = (GcHead *)trash_chain;
+        gc_trash_set_link(o, trash_chain);
         trash_chain = o;
         return true;
     }
@@ -132,8 +132,8 @@ void list_trash_end(void) {
     trash_draining = true;
     while (trash_chain != NULL) {
         Object *o = trash_chain;
-        trash_chain = (Object *)GC_HEAD(o)->prev;
-        GC_HEAD(o)->prev = NULL;
+        trash_chain = gc_trash_link(o);
+        gc_trash_set_link(o, NULL);
         TYPE(o)->dealloc(o);
     }
     trash_draining = false;
@@ -181,9 +181,9 @@ static int list_resize(ListObject *l, ssize_t newsize) {
     return 0;
 }
 
-// An empty list of `type` (list or a subclass), tracked. Ref: new.
+// An empty list of `type` (list or a subclass), tracked, for `list()`. Ref: new.
 static Object *alloc_list(TypeObject *type) {
-    Object *l = obj_alloc(type, 0);
+    Object *l = obj_alloc_fresh(type, 0);
     if (l == NULL) {
         return NULL;
     }

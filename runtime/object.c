@@ -27,7 +27,7 @@ RuntimeState *rt;
 
 // ---- allocation -------------------------------------------------------------------------
 
-Object *obj_alloc(TypeObject *type, size_t nitems) {
+static Object *alloc(TypeObject *type, size_t nitems, bool pooled, bool counted) {
     size_t size = type->basicsize + nitems * type->itemsize;
     Object *o;
     if (type->flags & TP_GC) {
@@ -36,7 +36,11 @@ Object *obj_alloc(TypeObject *type, size_t nitems) {
             return err_no_memory();
         }
         o = GC_OBJECT(g);
-        gc_count_alloc();
+        // As CPython's GC allocation path: this allocation may start a collection (never
+        // while an exception is being raised). The new block is not tracked yet.
+        if (counted && gc_count_alloc(type, nitems, pooled) && rt->exc == NULL) {
+            gc_collect_auto();
+        }
     } else {
         o = heap_calloc(size);
         if (o == NULL) {
@@ -54,17 +58,39 @@ Object *obj_alloc(TypeObject *type, size_t nitems) {
     return o;
 }
 
-void obj_free(Object *o) {
+Object *obj_alloc(TypeObject *type, size_t nitems) {
+    return alloc(type, nitems, true, true);
+}
+
+Object *obj_alloc_fresh(TypeObject *type, size_t nitems) {
+    return alloc(type, nitems, false, true);
+}
+
+Object *obj_alloc_uncounted(TypeObject *type, size_t nitems) {
+    return alloc(type, nitems, false, false);
+}
+
+static void free_object(Object *o, bool counted) {
     TypeObject *type = o->type;
     if (type->flags & TP_GC) {
+        if (counted) {
+            gc_count_free(o);
+        }
         heap_free(GC_HEAD(o));
-        gc_count_free();
     } else {
         heap_free(o);
     }
     if (type->flags & TP_HEAPTYPE) {
         DECREF(type);
     }
+}
+
+void obj_free(Object *o) {
+    free_object(o, true);
+}
+
+void obj_free_uncounted(Object *o) {
+    free_object(o, false);
 }
 
 Object *obj_resize(Object *o, size_t nitems) {

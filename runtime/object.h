@@ -133,6 +133,8 @@ typedef struct GetSetDef {
 #define TP_EXC_SUB 256
 #define TP_TYPE_SUB 512
 #define TP_METHOD_DESCR 1024    // calling it with the instance first is binding then calling
+#define TP_MANAGED_DICT 2048    // a class's own __dict__ slot: its attributes start as
+                                // inline values (dict_new_inline), as in CPython 3.11
 
 struct TypeObject {
     Object ob;
@@ -258,6 +260,14 @@ static inline Object *obj_newref(Object *o) {
 // body zeroed; containers come untracked (call `gc_track` once every field that
 // `traverse` reads is set). Ref: new, or NULL with MemoryError set.
 Object *obj_alloc(TypeObject *type, size_t nitems);
+// obj_alloc for the constructors CPython serves through tp_alloc (`list()`, `dict()`):
+// gc.get_count() counts it even where CPython would have reused a list or dict from its
+// free lists (gc/collect.h). Ref: new, or NULL with MemoryError set.
+Object *obj_alloc_fresh(TypeObject *type, size_t nitems);
+// As obj_alloc and obj_free for a container the collector's counts do not see (an
+// instance's inline values). Ref: new / none.
+Object *obj_alloc_uncounted(TypeObject *type, size_t nitems);
+void obj_free_uncounted(Object *o);
 // Give the memory of `o` back to the heap; called by deallocators only (after
 // `gc_untrack` for containers). Ref: none.
 void obj_free(Object *o);

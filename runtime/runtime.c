@@ -3,6 +3,7 @@
 // it released again at exit.
 #include <sys/resource.h>
 
+#include "gc/collect.h"
 #include "runtime/runtime.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
@@ -54,6 +55,7 @@ int runtime_init(RuntimeState *state) {
     rt = state;
     rt->recursion_limit = 1000;
     stack_init(&base);
+    gc_set_builtin_types(&TupleType, &DictType, &ListType, &SliceType);
     if (tuple_init() < 0 || int_init() < 0) {
         return -1;
     }

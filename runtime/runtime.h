@@ -24,13 +24,15 @@ typedef struct RuntimeState {
     char *stack_base;           // an address near the bottom of the C stack
     size_t stack_max;           // how far below it C recursion may go
     Object *stdout_, *stderr_;  // sys.stdout / sys.stderr file objects (stdlib)
+    void (*print_exception)(Object *exc);   // the vm's printer of one exception (its
+                                            // traceback and "Type: message"), for
+                                            // err_write_unraisable
     uint64_t dict_version;      // the last version given to a dict: every change of any
                                 // dict takes the next one, so versions never repeat
     uint32_t type_version;      // the last version given to a type (0: none yet)
     bool finalizing;            // the interpreter is being torn down: no more __del__
-    // What the vm lends the runtime, which cannot include it: print an exception with
-    // its traceback to stderr, and the globals of the running frame (borrowed, or NULL).
-    void (*print_exception)(Object *exc);
+    // What the vm lends the runtime, which cannot include it: the globals of the
+    // running frame (borrowed, or NULL).
     Object *(*current_globals)(void);
 } RuntimeState;
 

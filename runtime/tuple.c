@@ -138,9 +138,11 @@ static void tuple_dealloc(Object *o) {
     list_trash_end();
 }
 
+// Last item first, as CPython: the order shows in gc.get_referents and decides where
+// the collector's scan puts what it rescues.
 static int tuple_traverse(Object *o, visitproc visit, void *arg) {
     TupleObject *t = (TupleObject *)o;
-    for (ssize_t i = 0; i < t->ob.size; i++) {
+    for (ssize_t i = t->ob.size - 1; i >= 0; i--) {
         if (t->items[i] != NULL) {
             int rc = visit(t->items[i], arg);
             if (rc != 0) {

@@ -2,6 +2,7 @@
 // standard streams, the registry of built-in modules, and the builtins.
 #include <stdio.h>
 
+#include "gc/collect.h"
 #include "runtime/dict.h"
 #include "stdlib/stdlib.h"
 #include "vm/vm.h"
@@ -12,7 +13,8 @@ int stdlib_init(int argc, char **argv) {
     }
     if (vm_register_module("sys", sys_module_new) < 0 ||
         vm_register_module("math", math_module_new) < 0 ||
-        vm_register_module("time", time_module_new) < 0) {
+        vm_register_module("time", time_module_new) < 0 ||
+        vm_register_module("gc", gcmod_module_new) < 0) {
         return -1;
     }
     Object *builtins = builtins_module_new();
@@ -34,6 +36,8 @@ int stdlib_flush(void) {
 }
 
 void stdlib_fini(void) {
+    gc_collect_until_done();
+    fflush(stdout);
     sys_streams_fini();
     builtins_fini();
 }

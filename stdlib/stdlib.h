@@ -24,14 +24,19 @@ int sys_set_argv(int argc, char **argv);
 Object *math_module_new(void);
 // Ref: new, or NULL with an exception set.
 Object *time_module_new(void);
+// `gc`: the cycle collector's interface; makes gc.garbage and gc.callbacks on first
+// import. Ref: new, or NULL with an exception set.
+Object *gcmod_module_new(void);
 // Record the command line (`argv[0]` the script), make the standard streams, register
 // every built-in module with the vm and install the builtins. Ref: none. 0, or -1.
 int stdlib_init(int argc, char **argv);
 // Flush sys.stdout/sys.stderr at exit. Ref: none. 0, or -1 when flushing stdout
 // failed (EPIPE).
 int stdlib_flush(void);
-// Release what stdlib_init made (the standard streams and their type, sys.argv, the
-// type of exit and quit): after the last Python code ran, before vm_fini. Ref: none.
+// Collect the cycles the program left (their finalizers are the last Python code to run,
+// with print and sys.stdout still there), then release what stdlib_init made (the
+// standard streams and their type, sys.argv, the type of exit and quit); before vm_fini.
+// Ref: none.
 void stdlib_fini(void);
 
 // ---- the standard streams (stdlib/sysmodule.c) --------------------------------------

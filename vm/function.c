@@ -53,8 +53,9 @@ static void func_dealloc(Object *o) {
 
 static int func_traverse(Object *o, visitproc visit, void *arg) {
     FunctionObject *fn = (FunctionObject *)o;
-    Object *fields[] = {fn->code, fn->globals, fn->name, fn->qualname, fn->defaults,
-                        fn->kwdefaults, fn->closure, fn->module, fn->doc, fn->dict};
+    // CPython's order (gc.get_referents shows it).
+    Object *fields[] = {fn->code, fn->globals, fn->module, fn->defaults, fn->kwdefaults,
+                        fn->doc, fn->name, fn->closure, fn->qualname, fn->dict};
     return obj_visit_all(fields, sizeof fields / sizeof fields[0], visit, arg);
 }
 
@@ -209,22 +210,29 @@ Object *gen_new(Frame *frame, FunctionObject *func) {
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
+// The `finalize` slot: close a suspended generator, running its `finally` blocks (PEP
+// 342), once in its life, whether its dealloc or the cycle collector calls it.
+static void gen_finalize(Object *o) {
+    GenObject *g = (GenObject *)o;
+    if (g->frame == NULL || !g->started) {
+        return;
+    }
+    Object *saved = err_fetch();
+    Object *r = gen_close(o, NULL, 0, NULL);
+    if (r == NULL) {
+        err_write_unraisable(o);
+    }
+    XDECREF(r);
+    if (saved != NULL) {
+        err_restore(saved);
+    }
+}
+
 static void gen_dealloc(Object *o) {
     GenObject *g = (GenObject *)o;
     gc_untrack(o);
-    if (g->frame != NULL && g->started) {
-        // Finalise a suspended generator: run its `finally` blocks (PEP 342's close).
-        Object *saved = err_fetch();
-        o->refcnt++;
-        Object *r = gen_close(o, NULL, 0, NULL);
-        o->refcnt--;
-        if (r == NULL) {
-            err_clear();
-        }
-        XDECREF(r);
-        if (saved != NULL) {
-            err_restore(saved);
-        }
+    if (gc_finalize_from_dealloc(o) < 0) {
+        return;     // resurrected by its `finally` block
     }
     if (g->frame != NULL) {
         gen_frame_free(g->frame);
@@ -240,7 +248,9 @@ static int gen_traverse(Object *o, visitproc visit, void *arg) {
     GenObject *g = (GenObject *)o;
     Frame *f = g->frame;
     if (f != NULL) {
-        Object **end = f->sp != NULL ? f->sp : f->slots + f->code->nlocalsplus;
+        // While it runs, the value stack is the eval loop's and `f->sp` is stale: visit
+        // the locals only (an unvisited reference just counts as one from outside).
+        Object **end = f->sp != NULL && !g->running ? f->sp : f->slots + f->code->nlocalsplus;
         for (Object **p = f->slots; p < end; p++) {
             if (*p != NULL) {
                 int r = visit(*p, arg);
@@ -432,6 +442,7 @@ TypeObject GeneratorType = {
     .iter = obj_iter_self,
     .iternext = gen_iternext,
     .traverse = gen_traverse,
+    .finalize = gen_finalize,
     .methods = gen_methods,
     .getset = gen_getset,
 };

@@ -2432,13 +2432,15 @@ Object *gen_yield_from_borrow(Frame *f) {
 
 // ---- entry points ---------------------------------------------------------------------
 
+static void print_one(Object *exc);
+
 int vm_init(void) {
     heap_init(&interp.heap);
     gc_init(&interp.gc);
     if (runtime_init(&interp.rt) < 0) {
         return -1;
     }
-    rt->print_exception = vm_print_exception;
+    rt->print_exception = print_one;
     rt->current_globals = vm_globals_borrow;
     if (type_ready(&FunctionType) < 0 || type_ready(&GeneratorType) < 0 ||
         type_ready(&CodeType) < 0 || type_ready(&SuperType) < 0) {
