@@ -18,7 +18,7 @@ WARN    += -Wmissing-prototypes
 WARN    += -Wno-unused-parameter
 CPPFLAGS = -I. -Ibuild/gen -D_GNU_SOURCE
 STD      = -std=c11
-LDLIBS   = -lm
+LDLIBS   = -lm -lreadline
 RE2C     = re2c
 LEMON    = lemon
 

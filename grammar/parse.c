@@ -130,8 +130,10 @@ static const char *block_name(int kind) {
 static void error_at(Parser *P, ErrorKind kind, const Token *t, bool caret, const char *msg) {
     int end = t->end_line == t->line && t->end_col > t->col ? t->end_col : -1;
     lex_error(&P->err, kind, t->line, t->col, end, "%s", msg);
-    // Tokens at the end of the file get no caret in CPython's report.
+    // Tokens at the end of the file get no caret in CPython's report; more lines could
+    // have completed what the parser was reading.
     P->err.no_caret = !caret || t->start == P->lx->lim;
+    P->err.incomplete = t->start == P->lx->lim ? INCOMPLETE_STMT : INCOMPLETE_NO;
 }
 
 void parse_syntax_error(Parser *P, const Token *t) {
@@ -330,6 +332,8 @@ Node *parse_fexpr(Parser *P, const char *src, size_t len, int line, int col) {
     if (err.kind != ERR_NONE) {
         if (P->err.kind == ERR_NONE) {
             P->err = err;
+            // The end of an f-string's expression is not the end of the input.
+            P->err.incomplete = INCOMPLETE_NO;
             // The tokenizer's messages stand as they are; the parser's say "f-string: ".
             bool from_lexer = lx.err.kind != ERR_NONE && strcmp(lx.err.msg, err.msg) == 0 &&
                               strcmp(err.msg, "invalid syntax") != 0;

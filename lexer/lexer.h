@@ -23,6 +23,13 @@ typedef enum ErrorKind {
     ERR_NONE, ERR_SYNTAX, ERR_INDENTATION, ERR_TAB, ERR_RECURSION, ERR_MEMORY
 } ErrorKind;
 
+// Whether more input could have avoided an error (the REPL then asks for another line).
+typedef enum Incomplete {
+    INCOMPLETE_NO,
+    INCOMPLETE_STMT,        // the input ended inside a statement or block, or after a `\`
+    INCOMPLETE_OPEN,        // the input ended inside brackets or a string: blank lines too
+} Incomplete;
+
 // One syntax error, in CPython's terms: a 1-based line, 0-based byte columns.
 // `end_col` <= `col` means a single caret. `bare` prints only the message line
 // (CPython's encoding errors); `no_caret` prints the source line but no caret.
@@ -30,6 +37,7 @@ typedef struct SyntaxErr {
     ErrorKind kind;
     int line, col, end_col;
     bool bare, no_caret;
+    Incomplete incomplete;  // set by the lexer and the parser for errors at the end
     char msg[320];
     // When set, the line to show instead of the source's, `col` counting in it: CPython
     // shows an error inside an f-string's expression in the "(expression)" it parsed.

@@ -43,6 +43,7 @@ void lex_error(SyntaxErr *err, ErrorKind kind, int line, int col, int end_col,
     }
     err->kind = kind;
     err->text[0] = '\0';
+    err->incomplete = INCOMPLETE_NO;
     err->line = line;
     err->col = col;
     err->end_col = end_col;
@@ -378,6 +379,11 @@ static int scan_string(Lexer *lx, char q, bool triple, const char *start) {
               triple ? "unterminated triple-quoted string literal (detected at line %d)"
                      : "unterminated string literal (detected at line %d)",
               at_line);
+    // Only the end of the input stops a triple-quoted literal, or a one-line literal whose
+    // newline was escaped: another line could close either.
+    if (p == lx->lim) {
+        lx->err.incomplete = INCOMPLETE_OPEN;
+    }
     return T_ERROR;
 }
 
@@ -511,8 +517,10 @@ static int scan(Lexer *lx, Token *t) {
     "#" [^\n\r\x00]*    { lx->cur = (const char *)cur; return -1; }
     "\\" eol            { lx->cur = (const char *)cur; lx->line++; lx->line_start = lx->cur;
                           if (*lx->cur == '\0' && lx->cur == lx->lim) {
-                              return fail(lx, ERR_SYNTAX, lx->cur, 0, "%s",
-                                          "unexpected EOF while parsing");
+                              fail(lx, ERR_SYNTAX, lx->cur, 0, "%s",
+                                   "unexpected EOF while parsing");
+                              lx->err.incomplete = INCOMPLETE_STMT;
+                              return T_ERROR;
                           }
                           return -1; }
     "\\"                { if (*cur == '\0' && (const char *)cur == lx->lim + 1) {
@@ -722,6 +730,7 @@ int lex_next(Lexer *lx, Token *t) {
                 lex_error(&lx->err, ERR_SYNTAX, lx->paren_line[d], lx->paren_col[d],
                           lx->paren_col[d] + 1, "'%c' was never closed", lx->paren_kind[d]);
                 lx->unclosed = true;
+                lx->err.incomplete = INCOMPLETE_OPEN;
                 return t->kind = T_ERROR;
             }
             if (lx->line_has_tokens) {

@@ -496,6 +496,16 @@ static Object *import_module(Object *name) {
     return NULL;
 }
 
+Object *vm_import(const char *name) {
+    Object *s = str_from_cstr(name);
+    if (s == NULL) {
+        return NULL;
+    }
+    Object *m = import_module(s);
+    DECREF(s);
+    return m;
+}
+
 // ---- exceptions -----------------------------------------------------------------------
 
 // Record that the current exception passed through instruction `i` of `f`.
@@ -2644,6 +2654,12 @@ Object *vm_locals(void) {
 
 void vm_interrupt(void) {
     vm->interrupted = 1;
+}
+
+int vm_interrupt_clear(void) {
+    int pending = vm->interrupted;
+    vm->interrupted = 0;
+    return pending;
 }
 
 // ---- printing uncaught exceptions -----------------------------------------------------

@@ -23,6 +23,9 @@ Object *vm_builtins_borrow(void);
 // Make `import name` find a built-in module made by `init` on first import. 0, or -1.
 // Ref: none.
 int vm_register_module(const char *name, ModuleInit init);
+// The module `name`, imported as `import name` does. Ref: new, or NULL with
+// ModuleNotFoundError (or the module's own error) set.
+Object *vm_import(const char *name);
 // sys.modules: the dict of imported modules. Ref: borrowed.
 Object *vm_modules_borrow(void);
 
@@ -49,6 +52,9 @@ extern TypeObject SuperType;
 // Ask the running code to raise KeyboardInterrupt soon (from a signal handler).
 // Ref: none.
 void vm_interrupt(void);
+// Drop an interrupt the running code has not seen (the REPL, back at its prompt):
+// 1 when one was pending, else 0. Ref: none.
+int vm_interrupt_clear(void);
 
 // Print `exc` with its traceback and chained causes to stderr, as CPython does for
 // an uncaught exception. Ref: none.
