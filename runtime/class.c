@@ -1230,7 +1230,10 @@ static Object *type_mro_m(Object *self, Object *const *args, size_t nargs, Objec
     if (args_none("mro", nargs, kwnames) < 0) {
         return NULL;
     }
-    return obj_to_list(type_get_mro(self));
+    Object *mro = type_get_mro(self);
+    Object *l = obj_to_list(mro);
+    DECREF(mro);
+    return l;
 }
 
 static Object *type_subclasses_m(Object *self, Object *const *args, size_t nargs,

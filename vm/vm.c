@@ -2482,6 +2482,7 @@ void vm_fini(void) {
     type_fini(&FunctionType);
     type_fini(&GeneratorType);
     type_fini(&CodeType);
+    type_fini(&SuperType);
     // Whatever is left is garbage in reference cycles: break them all.
     gc_clear_all();
     runtime_fini();
