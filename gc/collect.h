@@ -98,9 +98,15 @@ GcState *gc_state(void);
 void gc_set_builtin_types(TypeObject *tuple, TypeObject *dict, TypeObject *list,
                           TypeObject *slice);
 
-// Is `o` a container, with a GcHead in front? Ref: none.
+// Is `o` a container, with a GcHead in front? A type object is one only when made at
+// run time (TP_HEAPTYPE): static types have no header, whatever their metatype says
+// (CPython's tp_is_gc for types). Ref: none.
 static inline bool gc_is_gc(Object *o) {
-    return (TYPE(o)->flags & TP_GC) != 0;
+    TypeObject *t = TYPE(o);
+    if (!(t->flags & TP_GC)) {
+        return false;
+    }
+    return !(t->flags & TP_TYPE_SUB) || (((TypeObject *)o)->flags & TP_HEAPTYPE) != 0;
 }
 // Put container `o` at the end of generation 0's list; it must be untracked, and every
 // field its `traverse` reads must be set. Ref: none.
