@@ -398,18 +398,20 @@ static int visit_may_be_tracked(Object *o, void *arg) {
 }
 
 // Untrack each object of `list` of exact type `type` whose referents are all untracked.
-static void untrack_atomic(GcHead *list, TypeObject *type) {
-    if (type == NULL) {
-        return;
-    }
+// The number of objects left on `list` (counted on the way: one walk fewer).
+static ssize_t untrack_atomic(GcHead *list, TypeObject *type) {
+    ssize_t left = 0;
     for (GcHead *g = next_of(list); g != list;) {
         GcHead *n = next_of(g);
         Object *o = GC_OBJECT(g);
         if (TYPE(o) == type && type->traverse(o, visit_may_be_tracked, NULL) == 0) {
             gc_untrack(o);
+        } else {
+            left++;
         }
         g = n;
     }
+    return left;
 }
 
 // ---- finalizing and freeing ------------------------------------------------------------
@@ -505,18 +507,17 @@ static ssize_t collect_main(int generation, ssize_t *collected, ssize_t *uncolle
 
     GcHead unreachable;
     deduce_unreachable(young, &unreachable);
-    untrack_atomic(young, gc->tuple_type);
+    ssize_t survivors = untrack_atomic(young, gc->tuple_type);
     if (young != old) {
         if (generation == GC_NGENERATIONS - 2) {
-            gc->long_lived_pending += list_size(young);
+            gc->long_lived_pending += survivors;
         }
         list_merge(young, old);
     } else {
         // Dicts only in full collections: untracking them at every collection makes
         // building a big dict quadratic (CPython issue #14775).
-        untrack_atomic(young, gc->dict_type);
         gc->long_lived_pending = 0;
-        gc->long_lived_total = list_size(young);
+        gc->long_lived_total = untrack_atomic(young, gc->dict_type);
     }
     clear_unreachable_mask(&unreachable);
     if (gc->debug & GC_DEBUG_COLLECTABLE) {

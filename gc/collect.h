@@ -179,7 +179,7 @@ void gc_clear_all(void);
 
 // Call `fn(o, arg)` for each object tracked in `generation` (0..2; -1: all three, in
 // order) until it returns non-zero, which is returned; 0 after the last. `fn` may
-// allocate but not free or untrack tracked objects. Ref: `o` borrowed.
+// allocate but not free or untrack tracked objects. Ref: none (`o` is borrowed).
 int gc_each_object(int generation, int (*fn)(Object *o, void *arg), void *arg);
 // The number of objects in generation `generation` (3: the permanent one). Ref: none.
 ssize_t gc_generation_size(int generation);
