@@ -235,15 +235,14 @@ bool gc_count_alloc(TypeObject *type, size_t nitems, bool pooled) {
     GcState *gc = gcs;
     int max;
     int *pool = pooled ? pool_of(type, nitems, &max) : NULL;
+    bool can = gc->enabled && !gc->collecting && gc->threshold[0] != 0;
     if (pool != NULL && *pool > 0) {
+        // CPython takes it from a free list: no count, no collection.
         (*pool)--;
-        return false;
+        return can && stress;
     }
     gc->count[0]++;
-    if (!gc->enabled || gc->collecting || gc->threshold[0] == 0) {
-        return false;
-    }
-    return gc->count[0] > gc->threshold[0] || stress;
+    return can && (gc->count[0] > gc->threshold[0] || stress);
 }
 
 void gc_count_free(Object *o) {
