@@ -13,7 +13,10 @@
 // collection of generation n move to n + 1 (generation 2 keeps its own).
 //
 // Counts. count[0] rises with every container allocation (tracked or not: an empty dict
-// counts) and falls with every free; count[n + 1] counts collections of generation n.
+// counts) and falls with every free, except where CPython 3.11 would have used its free
+// lists of lists, dicts, small tuples and slices (`pool_of`: adder has no free lists but
+// keeps their sizes, so that gc.get_count() moves as CPython's); count[n + 1] counts
+// collections of generation n.
 // An allocation that takes count[0] past threshold[0] starts an automatic collection of
 // the oldest generation whose count passed its threshold; generation 2 only when the
 // objects moved into it since the last full collection exceed 25% of those that survived
