@@ -85,10 +85,11 @@ build/unit/heap_test: tests/unit/heap_test.c tests/unit/check.h build/obj/gc/hea
 	@mkdir -p $(@D)
 	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/heap.o $(LDLIBS)
 
-build/unit/gc_test: tests/unit/gc_test.c tests/unit/check.h build/obj/gc/collect.o build/obj/gc/heap.o
+GC_TEST_OBJ = build/obj/gc/collect.o build/obj/gc/heap.o
+
+build/unit/gc_test: tests/unit/gc_test.c tests/unit/check.h $(GC_TEST_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< build/obj/gc/collect.o build/obj/gc/heap.o \
-	    $(LDLIBS)
+	$(CC) $(STD) $(CFLAGS) $(WARN) $(CPPFLAGS) -o $@ $< $(GC_TEST_OBJ) $(LDLIBS)
 
 unit: $(UNIT)
 	@for t in $(UNIT); do echo "$$t"; $$t || exit 1; done

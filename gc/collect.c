@@ -13,7 +13,10 @@
 // collection of generation n move to n + 1 (generation 2 keeps its own).
 //
 // Counts. count[0] rises with every container allocation (tracked or not: an empty dict
-// counts) and falls with every free; count[n + 1] counts collections of generation n.
+// counts) and falls with every free, except where CPython 3.11 would have used its free
+// lists of lists, dicts, small tuples and slices (`pool_of`: adder has no free lists but
+// keeps their sizes, so that gc.get_count() moves as CPython's); count[n + 1] counts
+// collections of generation n.
 // An allocation that takes count[0] past threshold[0] starts an automatic collection of
 // the oldest generation whose count passed its threshold; generation 2 only when the
 // objects moved into it since the last full collection exceed 25% of those that survived
@@ -235,15 +238,14 @@ bool gc_count_alloc(TypeObject *type, size_t nitems, bool pooled) {
     GcState *gc = gcs;
     int max;
     int *pool = pooled ? pool_of(type, nitems, &max) : NULL;
+    bool can = gc->enabled && !gc->collecting && gc->threshold[0] != 0;
     if (pool != NULL && *pool > 0) {
+        // CPython takes it from a free list: no count, no collection.
         (*pool)--;
-        return false;
+        return can && stress;
     }
     gc->count[0]++;
-    if (!gc->enabled || gc->collecting || gc->threshold[0] == 0) {
-        return false;
-    }
-    return gc->count[0] > gc->threshold[0] || stress;
+    return can && (gc->count[0] > gc->threshold[0] || stress);
 }
 
 void gc_count_free(Object *o) {
@@ -398,18 +400,20 @@ static int visit_may_be_tracked(Object *o, void *arg) {
 }
 
 // Untrack each object of `list` of exact type `type` whose referents are all untracked.
-static void untrack_atomic(GcHead *list, TypeObject *type) {
-    if (type == NULL) {
-        return;
-    }
+// The number of objects left on `list` (counted on the way: one walk fewer).
+static ssize_t untrack_atomic(GcHead *list, TypeObject *type) {
+    ssize_t left = 0;
     for (GcHead *g = next_of(list); g != list;) {
         GcHead *n = next_of(g);
         Object *o = GC_OBJECT(g);
         if (TYPE(o) == type && type->traverse(o, visit_may_be_tracked, NULL) == 0) {
             gc_untrack(o);
+        } else {
+            left++;
         }
         g = n;
     }
+    return left;
 }
 
 // ---- finalizing and freeing ------------------------------------------------------------
@@ -505,18 +509,17 @@ static ssize_t collect_main(int generation, ssize_t *collected, ssize_t *uncolle
 
     GcHead unreachable;
     deduce_unreachable(young, &unreachable);
-    untrack_atomic(young, gc->tuple_type);
+    ssize_t survivors = untrack_atomic(young, gc->tuple_type);
     if (young != old) {
         if (generation == GC_NGENERATIONS - 2) {
-            gc->long_lived_pending += list_size(young);
+            gc->long_lived_pending += survivors;
         }
         list_merge(young, old);
     } else {
         // Dicts only in full collections: untracking them at every collection makes
         // building a big dict quadratic (CPython issue #14775).
-        untrack_atomic(young, gc->dict_type);
         gc->long_lived_pending = 0;
-        gc->long_lived_total = list_size(young);
+        gc->long_lived_total = untrack_atomic(young, gc->dict_type);
     }
     clear_unreachable_mask(&unreachable);
     if (gc->debug & GC_DEBUG_COLLECTABLE) {

@@ -98,7 +98,9 @@ GcState *gc_state(void);
 void gc_set_builtin_types(TypeObject *tuple, TypeObject *dict, TypeObject *list,
                           TypeObject *slice);
 
-// Is `o` a container, with a GcHead in front? Ref: none.
+// Is `o` a container, with a GcHead in front? A type object is one only when made at
+// run time (TP_HEAPTYPE): static types have no header, whatever their metatype says
+// (CPython's tp_is_gc for types). Ref: none.
 static inline bool gc_is_gc(Object *o) {
     return obj_is_gc(o);
 }
@@ -173,7 +175,7 @@ void gc_clear_all(void);
 
 // Call `fn(o, arg)` for each object tracked in `generation` (0..2; -1: all three, in
 // order) until it returns non-zero, which is returned; 0 after the last. `fn` may
-// allocate but not free or untrack tracked objects. Ref: `o` borrowed.
+// allocate but not free or untrack tracked objects. Ref: none (`o` is borrowed).
 int gc_each_object(int generation, int (*fn)(Object *o, void *arg), void *arg);
 // The number of objects in generation `generation` (3: the permanent one). Ref: none.
 ssize_t gc_generation_size(int generation);

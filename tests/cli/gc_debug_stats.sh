@@ -15,6 +15,7 @@ print(gc.collect(), file=sys.stderr)
 gc.collect(0)
 gc.collect(1)
 gc.set_debug(0)
-print("done", file=sys.stderr)' 2>&1 | sed -E -e 's/generation: [0-9]+ [0-9]+ [0-9]+$/generation: N N N/' \
-    -e 's/[0-9]+\.[0-9]{4}s elapsed/T elapsed/'
+print("done", file=sys.stderr)' 2>&1 |
+    sed -E -e 's/generation: [0-9]+ [0-9]+ [0-9]+$/generation: N N N/' \
+        -e 's/[0-9]+\.[0-9]{4}s elapsed/T elapsed/'
 echo "status $?"
