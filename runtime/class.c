@@ -295,10 +295,7 @@ static Object *slot_iternext(Object *self) {
     Object *r = call_method(self, NAME(next), NULL, 0);
     if (r == NULL && err_matches(&StopIterationType)) {
         // The end of the iteration: a bare NULL, as every iternext slot says it.
-        Object *exc = err_fetch();
-        Object *value = ((ExceptionObject *)exc)->args;
-        (void)value;
-        DECREF(exc);
+        err_clear();
     }
     return r;
 }
@@ -1543,7 +1540,7 @@ static bool in_tail(Object *t, Object **seqs, ssize_t *heads, ssize_t n) {
 // The C3 linearisation of `t` with `bases`: t, then the merge of the bases' MROs and
 // the list of bases. Ref: new tuple; NULL with TypeError when there is none.
 static Object *c3_mro(TypeObject *t, Object *bases) {
-    ssize_t nb = tuple_size(bases), n = nb + 1, total = 1;
+    ssize_t nb = tuple_size(bases), n = nb + 1;
     Object **seqs = heap_alloc((size_t)n * sizeof *seqs);
     ssize_t *heads = heap_calloc((size_t)n * sizeof *heads);
     Object *out = NULL;
@@ -1553,7 +1550,6 @@ static Object *c3_mro(TypeObject *t, Object *bases) {
     }
     for (ssize_t i = 0; i < nb; i++) {
         seqs[i] = ((TypeObject *)tuple_item_borrow(bases, i))->mro;
-        total += tuple_size(seqs[i]);
     }
     seqs[nb] = bases;
     out = list_new(0);
@@ -1617,7 +1613,6 @@ static Object *c3_mro(TypeObject *t, Object *bases) {
             }
         }
     }
-    (void)total;
     SETREF(out, list_as_tuple(out));
     goto done;
 fail:

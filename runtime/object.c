@@ -266,6 +266,7 @@ TypeObject BaseObjectType = {
     .repr = object_repr,
     .hash = pointer_hash,
     .richcompare = object_richcompare,
+    .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
     .new_ = object_new,
     .init = object_init,

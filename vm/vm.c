@@ -1331,7 +1331,7 @@ dispatch_op:
         Object *name = NAME(oparg);
         TypeObject *t = TYPE(self);
         Object **dictptr = obj_dict_ptr(self);
-        if (t->getattr == NULL &&
+        if ((t->getattr == NULL || t->getattr == obj_generic_getattr) &&
             (dictptr == NULL || *dictptr == NULL || dict_get_str_borrow(*dictptr, name) == NULL)) {
             Object *m = type_lookup_borrow(t, name);
             if (m != NULL && (TYPE(m) == &MethodDescrType || TYPE(m) == &FunctionType) &&
