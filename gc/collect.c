@@ -286,7 +286,7 @@ static void update_refs(GcHead *containers) {
 
 static int visit_decref(Object *o, void *arg) {
     (void)arg;
-    if (gc_is_gc(o)) {
+    if (obj_is_gc(o)) {
         GcHead *g = GC_HEAD(o);
         // Only the objects being collected count; a reference to anything else is an
         // outside reference already counted in that object's own gc_refs, or none.
@@ -310,7 +310,7 @@ static void subtract_refs(GcHead *containers) {
 // reaches it too.
 static int visit_reachable(Object *o, void *arg) {
     GcHead *young = arg;
-    if (!gc_is_gc(o)) {
+    if (!obj_is_gc(o)) {
         return 0;
     }
     GcHead *g = GC_HEAD(o);
@@ -393,7 +393,7 @@ static void clear_unreachable_mask(GcHead *unreachable) {
 // the traverse that asks.
 static int visit_may_be_tracked(Object *o, void *arg) {
     (void)arg;
-    if (!gc_is_gc(o)) {
+    if (!obj_is_gc(o)) {
         return 0;
     }
     return TYPE(o) != gcs->tuple_type || gc_is_tracked(o);

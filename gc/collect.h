@@ -98,12 +98,7 @@ GcState *gc_state(void);
 void gc_set_builtin_types(TypeObject *tuple, TypeObject *dict, TypeObject *list,
                           TypeObject *slice);
 
-// Is `o` a container, with a GcHead in front? A type object is one only when made at
-// run time (TP_HEAPTYPE): static types have no header, whatever their metatype says
-// (CPython's tp_is_gc for types). Ref: none.
-static inline bool gc_is_gc(Object *o) {
-    return obj_is_gc(o);
-}
+// Whether a container has a GcHead in front: obj_is_gc (runtime/object.h).
 // Put container `o` at the end of generation 0's list; it must be untracked, and every
 // field its `traverse` reads must be set. Ref: none.
 void gc_track(Object *o);

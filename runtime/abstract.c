@@ -442,6 +442,10 @@ int obj_contains(Object *o, Object *x) {
         err_format(&TypeErrorType, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
+    return obj_iter_search(o, x);
+}
+
+int obj_iter_search(Object *o, Object *x) {
     Object *it = obj_get_iter(o);
     if (it == NULL) {
         return -1;

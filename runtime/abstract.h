@@ -66,6 +66,9 @@ int obj_delitem(Object *o, Object *key);
 // `x in o`: 1, 0, or -1.
 // Ref: none.
 int obj_contains(Object *o, Object *x);
+// `x in o` by iterating `o` (what `in` falls back on without a contains slot).
+// 1, 0, or -1. Ref: none.
+int obj_iter_search(Object *o, Object *x);
 
 // getattr(o, name) with `name` a str. Ref: new; AttributeError when absent.
 Object *obj_getattr(Object *o, Object *name);

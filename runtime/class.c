@@ -15,6 +15,7 @@
 #include "gc/collect.h"
 #include "gc/heap.h"
 #include "runtime/abstract.h"
+#include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
@@ -33,7 +34,8 @@
     X(init) X(new) X(del) X(getattr) X(getattribute) X(setattr) X(delattr) X(dict)       \
     X(module) X(qualname) X(doc) X(hash) X(eq) X(classcell) X(name) X(weakref)           \
     X(init_subclass) X(class_getitem) X(set_name) X(bool) X(len) X(get) X(set) X(delete) \
-    X(call) X(iter) X(next) X(index) X(repr) X(str)
+    X(call) X(iter) X(next) X(index) X(repr) X(str) X(getitem) X(setitem) X(delitem)      \
+    X(contains) X(pow) X(lt) X(le) X(ne) X(gt) X(ge)
 
 enum {
 #define X(n) N_##n,
@@ -95,6 +97,13 @@ static Object *slot_unary(Object *self, const SlotDef *d);
 #define X(slot, dunder) static Object *slot_##slot(Object *self);
 UNARY_SLOTS(X)
 #undef X
+
+// The unary slots come first in SLOTS, in this order.
+enum {
+#define X(slot, dunder) U_##slot,
+    UNARY_SLOTS(X)
+#undef X
+};
 
 static Object *slot_iternext(Object *self);
 static hash_t slot_hash(Object *self);
@@ -168,14 +177,9 @@ static SlotDef SLOTS[] = {
 };
 #define NSLOTS (sizeof SLOTS / sizeof SLOTS[0])
 
-static const SlotDef *slotdef_named(const char *name) {
-    for (size_t i = 0; i < NSLOTS; i++) {
-        if (strcmp(SLOTS[i].name, name) == 0) {
-            return &SLOTS[i];
-        }
-    }
-    return NULL;
-}
+// The `__add__`-style entry of each binary operator; its `__radd__` and `__iadd__`
+// entries follow it (the BIN rows). Filled by class_init.
+static const SlotDef *binary_defs[NB_COUNT];
 
 int class_init(void) {
 #define X(n) names[N_##n] = str_intern_cstr("__" #n "__");
@@ -190,6 +194,9 @@ int class_init(void) {
         SLOTS[i].str = str_intern_cstr(SLOTS[i].name);
         if (SLOTS[i].str == NULL) {
             return -1;
+        }
+        if (SLOTS[i].kind == K_BINARY) {
+            binary_defs[SLOTS[i].op] = &SLOTS[i];
         }
     }
     return 0;
@@ -266,7 +273,7 @@ static Object *call_method(Object *self, Object *name, Object *const *args, size
 
 #define X(slot, dunder)                                                                  \
     static Object *slot_##slot(Object *self) {                                            \
-        return slot_unary(self, slotdef_named(dunder));                                  \
+        return slot_unary(self, &SLOTS[U_##slot]);                                       \
     }
 UNARY_SLOTS(X)
 #undef X
@@ -281,13 +288,12 @@ static Object *slot_unary(Object *self, const SlotDef *d) {
 
 // pow(a, b, m) for a class with `__pow__`: a.__pow__(b, m) when `a` is the instance.
 static Object *slot_pow3(Object *a, Object *b, Object *m) {
-    const SlotDef *d = slotdef_named("__pow__");
     if (TYPE(a)->nb_pow3 != slot_pow3) {
         return NEWREF(NotImplemented);
     }
     Object *args[2] = {b, m};
     bool found;
-    Object *r = obj_call_special(a, d->str, args, 2, &found);
+    Object *r = obj_call_special(a, NAME(pow), args, 2, &found);
     return found ? r : NEWREF(NotImplemented);
 }
 
@@ -345,12 +351,10 @@ static ssize_t slot_len(Object *self) {
     return n;
 }
 
-static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-                                        "__ge__"};
-
 static Object *slot_richcompare(Object *a, Object *b, int op) {
+    Object *const cmp_names[] = {NAME(lt), NAME(le), NAME(eq), NAME(ne), NAME(gt), NAME(ge)};
     bool found;
-    Object *r = obj_call_special(a, slotdef_named(cmp_names[op])->str, &b, 1, &found);
+    Object *r = obj_call_special(a, cmp_names[op], &b, 1, &found);
     return found ? r : NEWREF(NotImplemented);
 }
 
@@ -365,14 +369,7 @@ static bool overrides(Object *o, TypeObject *base, Object *name) {
 // right operand's reflected method first when its type is a subclass that overrides
 // it, then the left one's method, then the right one's reflected method.
 static Object *binary_slot(Object *a, Object *b, int op) {
-    const SlotDef *left = NULL, *right = NULL;
-    for (size_t i = 0; i < NSLOTS; i++) {
-        if (SLOTS[i].kind == K_BINARY && SLOTS[i].op == op) {
-            left = &SLOTS[i];
-            right = &SLOTS[i + 1];
-            break;
-        }
-    }
+    const SlotDef *left = binary_defs[op], *right = left + 1;
     void *me = left->fn;
     bool do_other = TYPE(a) != TYPE(b) && TYPE(b)->nb[op] == me;
     Object *r;
@@ -407,15 +404,8 @@ static Object *binary_slot(Object *a, Object *b, int op) {
 }
 
 static Object *inplace_slot(Object *a, Object *b, int op) {
-    const SlotDef *d = NULL;
-    for (size_t i = 0; i < NSLOTS; i++) {
-        if (SLOTS[i].kind == K_INPLACE && SLOTS[i].op == op) {
-            d = &SLOTS[i];
-            break;
-        }
-    }
     bool found;
-    Object *r = obj_call_special(a, d->str, &b, 1, &found);
+    Object *r = obj_call_special(a, binary_defs[op][2].str, &b, 1, &found);
     return found ? r : NEWREF(NotImplemented);
 }
 
@@ -430,13 +420,13 @@ NB_OPS(X)
 #undef X
 
 static Object *slot_getitem(Object *self, Object *key) {
-    return call_method(self, slotdef_named("__getitem__")->str, &key, 1);
+    return call_method(self, NAME(getitem), &key, 1);
 }
 
 static int slot_setitem(Object *self, Object *key, Object *v) {
     Object *args[2] = {key, v};
-    Object *r = v != NULL ? call_method(self, slotdef_named("__setitem__")->str, args, 2)
-                          : call_method(self, slotdef_named("__delitem__")->str, args, 1);
+    Object *r = v != NULL ? call_method(self, NAME(setitem), args, 2)
+                          : call_method(self, NAME(delitem), args, 1);
     if (r == NULL) {
         return -1;
     }
@@ -446,21 +436,10 @@ static int slot_setitem(Object *self, Object *key, Object *v) {
 
 static int slot_contains(Object *self, Object *x) {
     bool found;
-    Object *r = obj_call_special(self, slotdef_named("__contains__")->str, &x, 1, &found);
+    Object *r = obj_call_special(self, NAME(contains), &x, 1, &found);
     if (!found) {
-        // `__contains__ = None` and the like: fall back on iteration, as CPython does.
-        Object *it = obj_get_iter(self);
-        if (it == NULL) {
-            return -1;
-        }
-        int res = 0;
-        Object *item;
-        while (res == 0 && (item = obj_iter_next(it)) != NULL) {
-            res = obj_richcompare_bool(item, x, OBJ_EQ);
-            DECREF(item);
-        }
-        DECREF(it);
-        return res == 0 && err_occurred() != NULL ? -1 : res;
+        // Deleted since the class was made: iterate instead, as CPython does.
+        return obj_iter_search(self, x);
     }
     if (r == NULL) {
         return -1;
@@ -860,17 +839,27 @@ static void remove_subclass(TypeObject *base, TypeObject *sub) {
 
 // ---- the type `type` ----------------------------------------------------------------------
 
-static Object *type_repr(Object *o) {
-    TypeObject *t = (TypeObject *)o;
-    if (t->flags & TP_HEAPTYPE) {
-        Object *mod = dict_get_str_borrow(t->dict, NAME(module));
-        Object *qual = ((HeapTypeObject *)t)->ht_qualname;
-        if (mod != NULL && str_check(mod) && strcmp(str_data(mod), "builtins") != 0) {
-            return str_from_format("<class '%s.%s'>", str_data(mod), str_data(qual));
-        }
-        return str_from_format("<class '%s'>", str_data(qual));
+Object *type_qualified_name(TypeObject *t, bool skip_main) {
+    if (!(t->flags & TP_HEAPTYPE)) {
+        return str_from_cstr(t->name);
     }
-    return str_from_format("<class '%s'>", t->name);
+    Object *mod = dict_get_str_borrow(t->dict, NAME(module));
+    Object *qual = ((HeapTypeObject *)t)->ht_qualname;
+    if (mod == NULL || !str_check(mod) || str_eq_cstr(mod, "builtins") ||
+        (skip_main && str_eq_cstr(mod, "__main__"))) {
+        return NEWREF(qual);
+    }
+    return str_from_format("%s.%s", str_data(mod), str_data(qual));
+}
+
+static Object *type_repr(Object *o) {
+    Object *name = type_qualified_name((TypeObject *)o, false);
+    if (name == NULL) {
+        return NULL;
+    }
+    Object *r = str_from_format("<class '%s'>", str_data(name));
+    DECREF(name);
+    return r;
 }
 
 static Object *type_call(Object *callable, Object *const *args, size_t nargs,
@@ -1833,6 +1822,19 @@ Object *class_new(Object *name, Object *bases, Object *ns) {
     }
     if (dict_get_str_borrow(t->dict, NAME(new)) != NULL) {
         t->new_ = slot_new;
+    }
+    // The __class__ cell of the methods (zero-argument super()) names the new class.
+    Object *cell = dict_get_str_borrow(t->dict, NAME(classcell));
+    if (cell != NULL) {
+        if (TYPE(cell) != &CellType) {
+            err_format(&TypeErrorType, "__classcell__ must be a nonlocal cell, not %R",
+                       OB(TYPE(cell)));
+            goto fail;
+        }
+        SETREF(((CellObject *)cell)->value, NEWREF(t));
+        if (dict_del(t->dict, NAME(classcell)) < 0) {
+            goto fail;
+        }
     }
     t->version = ++rt->type_version;
     for (ssize_t i = 0; i < tuple_size(own_bases); i++) {

@@ -19,6 +19,11 @@ void class_fini(void);
 // MRO) or MemoryError.
 Object *class_new(Object *name, Object *bases, Object *dict);
 
+// "module.qualname" of class `t`, or its bare qualified name when the module is
+// builtins (or __main__, when `skip_main`: how tracebacks name exception classes); a
+// built-in type's name. Ref: new.
+Object *type_qualified_name(TypeObject *t, bool skip_main);
+
 // Where `o` keeps its `__dict__` (the pointer may hold NULL), or NULL when its type
 // gives it none. Ref: none.
 static inline Object **obj_dict_ptr(Object *o) {

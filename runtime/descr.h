@@ -39,10 +39,6 @@ extern TypeObject SlotWrapperType;
 // `func` bound to `self`. Ref: new, or NULL with MemoryError.
 Object *method_new(Object *func, Object *self);
 
-static inline bool method_check(Object *o) {
-    return TYPE(o) == &MethodType;
-}
-
 // A wrapper for slot `def` of `owner`. Ref: new.
 Object *slot_wrapper_new(const void *def, TypeObject *owner);
 // What a slot wrapper wraps. Ref: none (static data / borrowed).

@@ -112,7 +112,7 @@ static inline hash_t key_hash(Object *key) {
 
 // Could `o` be part of a cycle? (CPython's _PyObject_GC_MAY_BE_TRACKED.)
 static inline bool may_be_tracked(Object *o) {
-    if (!(TYPE(o)->flags & TP_GC)) {
+    if (!obj_is_gc(o)) {
         return false;
     }
     return TYPE(o) != &TupleType || gc_is_tracked(o);

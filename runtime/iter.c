@@ -578,7 +578,7 @@ TypeObject FilterType = {
 // the sequence iterator from 0 up until IndexError. `seq` is NULL once exhausted.
 typedef struct SeqWalkObject {
     Object ob;
-    Object *seq;
+    Object *seq;            // first: the SourceIterObject head
     ssize_t index;          // the next index to fetch
 } SeqWalkObject;
 
@@ -687,23 +687,23 @@ static Object *seqiter_next(Object *self) {
     return NULL;
 }
 
-static void seqwalk_dealloc(Object *self) {
+void source_iter_dealloc(Object *self) {
     gc_untrack(self);
     if (list_trash_begin(self)) {
         return;
     }
-    XDECREF(((SeqWalkObject *)self)->seq);
+    XDECREF(((SourceIterObject *)self)->source);
     obj_free(self);
     list_trash_end();
 }
 
-static int seqwalk_traverse(Object *self, visitproc visit, void *arg) {
-    VISIT(((SeqWalkObject *)self)->seq);
+int source_iter_traverse(Object *self, visitproc visit, void *arg) {
+    VISIT(((SourceIterObject *)self)->source);
     return 0;
 }
 
-static int seqwalk_clear(Object *self) {
-    CLEAR(((SeqWalkObject *)self)->seq);
+int source_iter_clear(Object *self) {
+    CLEAR(((SourceIterObject *)self)->source);
     return 0;
 }
 
@@ -712,11 +712,11 @@ TypeObject ReversedType = {
     .name = "reversed",
     .basicsize = sizeof(SeqWalkObject),
     .flags = TP_GC | TP_BASETYPE,
-    .dealloc = seqwalk_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = reversed_next,
-    .traverse = seqwalk_traverse,
-    .clear = seqwalk_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
     .new_ = reversed_new,
 };
 
@@ -725,11 +725,11 @@ TypeObject SeqIterType = {
     .name = "iterator",
     .basicsize = sizeof(SeqWalkObject),
     .flags = TP_GC,
-    .dealloc = seqwalk_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = seqiter_next,
-    .traverse = seqwalk_traverse,
-    .clear = seqwalk_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
 };
 
 // ---- the callable iterator ----------------------------------------------------------------

@@ -7,6 +7,21 @@
 
 #include "runtime/object.h"
 
+// The head of every iterator over one container (list, tuple and set iterators, the
+// sequence and reversed iterators): the container, NULL once exhausted, right after
+// the object header. The three slots below serve all of them.
+typedef struct SourceIterObject {
+    Object ob;
+    Object *source;
+} SourceIterObject;
+
+// Untrack, drop the container, free. Ref: none.
+void source_iter_dealloc(Object *o);
+// Visit the container. Ref: none.
+int source_iter_traverse(Object *o, visitproc visit, void *arg);
+// Drop the container. Ref: none.
+int source_iter_clear(Object *o);
+
 extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
 extern TypeObject SeqIterType, CallIterType;
 

@@ -20,6 +20,7 @@
 #include "gc/heap.h"
 #include "runtime/abstract.h"
 #include "runtime/error.h"
+#include "runtime/iter.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -1719,22 +1720,6 @@ TypeObject ListType = {
 
 // ---- the iterators --------------------------------------------------------------------
 
-static void listiter_dealloc(Object *o) {
-    gc_untrack(o);
-    XDECREF(((ListIterObject *)o)->seq);
-    obj_free(o);
-}
-
-static int listiter_traverse(Object *o, visitproc visit, void *arg) {
-    Object *seq = ((ListIterObject *)o)->seq;
-    return seq != NULL ? visit(seq, arg) : 0;
-}
-
-static int listiter_clear(Object *o) {
-    CLEAR(((ListIterObject *)o)->seq);
-    return 0;
-}
-
 static Object *listiter_next(Object *o) {
     ListIterObject *it = (ListIterObject *)o;
     Object *seq = it->seq;
@@ -1805,11 +1790,11 @@ TypeObject ListIterType = {
     .basicsize = sizeof(ListIterObject),
     .flags = TP_GC,
     .base = &BaseObjectType,
-    .dealloc = listiter_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = listiter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
     .methods = listiter_methods,
 };
 
@@ -1819,10 +1804,10 @@ TypeObject ListRevIterType = {
     .basicsize = sizeof(ListIterObject),
     .flags = TP_GC,
     .base = &BaseObjectType,
-    .dealloc = listiter_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = listreviter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
     .methods = listreviter_methods,
 };

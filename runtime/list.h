@@ -16,8 +16,8 @@ extern TypeObject ListType, ListIterType, ListRevIterType;
 // The list iterators (forward and reversed); the eval loop may step them inline.
 typedef struct ListIterObject {
     Object ob;
+    Object *seq;            // the list, NULL once exhausted (the SourceIterObject head)
     ssize_t index;          // the next item to yield (counts down when reversed)
-    Object *seq;            // the list; NULL once exhausted
 } ListIterObject;
 
 static inline bool list_check(Object *o) {

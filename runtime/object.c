@@ -170,16 +170,13 @@ Object EllipsisStruct = {STATIC_REFCNT, &EllipsisType};
 
 // `<__main__.A object at 0x...>`: a class shows its module and qualified name.
 static Object *object_repr(Object *o) {
-    TypeObject *t = o->type;
-    if (t->flags & TP_HEAPTYPE) {
-        Object *mod = dict_get_cstr_borrow(t->dict, "__module__");
-        const char *q = str_data(((HeapTypeObject *)t)->ht_qualname);
-        if (mod != NULL && str_check(mod) && strcmp(str_data(mod), "builtins") != 0) {
-            return str_from_format("<%s.%s object at %p>", str_data(mod), q, (void *)o);
-        }
-        return str_from_format("<%s object at %p>", q, (void *)o);
+    Object *name = type_qualified_name(o->type, false);
+    if (name == NULL) {
+        return NULL;
     }
-    return str_from_format("<%s object at %p>", t->name, (void *)o);
+    Object *r = str_from_format("<%s object at %p>", str_data(name), (void *)o);
+    DECREF(name);
+    return r;
 }
 
 static Object *object_richcompare(Object *a, Object *b, int op) {
@@ -449,8 +446,12 @@ int type_ready(TypeObject *t) {
     }
     t->dict = dict;
     t->mro = tuple_done(mro);
+    if (type_add_wrappers(t) < 0) {
+        return -1;
+    }
+    // Versioned (cacheable) only once its dict is complete.
     t->version = ++rt->type_version;
-    return type_add_wrappers(t);
+    return 0;
 }
 
 void type_fini(TypeObject *t) {

@@ -297,7 +297,7 @@ extern TypeObject TypeType, BaseObjectType, NoneType, NotImplementedType, Ellips
 
 // Whether `o` carries the collector header: its type is a container, except that the
 // static type objects (whose metatype, `type`, is a container for the sake of classes)
-// have none, as CPython's tp_is_gc says for types.
+// have none, as CPython's tp_is_gc says for types. Ref: none.
 static inline bool obj_is_gc(Object *o) {
     TypeObject *t = o->type;
     return (t->flags & TP_GC) &&

@@ -20,6 +20,7 @@
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/iter.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/set.h"
@@ -991,44 +992,31 @@ static Object *set_xor(Object *a, Object *b) {
     return set_symmetric_difference(a, b);
 }
 
-static Object *set_ior(Object *a, Object *b) {
+// a |= b and the like: `update` changes `a` in place when `b` is a set too.
+static Object *inplace(Object *a, Object *b, int (*update)(Object *, Object *)) {
     if (!anyset_check(b)) {
         return NEWREF(NotImplemented);
     }
-    if (set_update(a, b) < 0) {
+    if (update(a, b) < 0) {
         return NULL;
     }
     return NEWREF(a);
+}
+
+static Object *set_ior(Object *a, Object *b) {
+    return inplace(a, b, set_update);
 }
 
 static Object *set_iand(Object *a, Object *b) {
-    if (!anyset_check(b)) {
-        return NEWREF(NotImplemented);
-    }
-    if (intersection_update(a, b) < 0) {
-        return NULL;
-    }
-    return NEWREF(a);
+    return inplace(a, b, intersection_update);
 }
 
 static Object *set_isub(Object *a, Object *b) {
-    if (!anyset_check(b)) {
-        return NEWREF(NotImplemented);
-    }
-    if (set_difference_update(a, b) < 0) {
-        return NULL;
-    }
-    return NEWREF(a);
+    return inplace(a, b, set_difference_update);
 }
 
 static Object *set_ixor(Object *a, Object *b) {
-    if (!anyset_check(b)) {
-        return NEWREF(NotImplemented);
-    }
-    if (set_symmetric_difference_update(a, b) < 0) {
-        return NULL;
-    }
-    return NEWREF(a);
+    return inplace(a, b, set_symmetric_difference_update);
 }
 
 static ssize_t set_len_slot(Object *o) {
@@ -1458,7 +1446,7 @@ TypeObject FrozenSetType = {
 
 typedef struct SetIterObject {
     Object ob;
-    Object *set;            // NULL once exhausted
+    Object *set;            // NULL once exhausted (the SourceIterObject head)
     ssize_t used;           // the set's size when iteration began (-1: it changed)
     ssize_t pos;            // the next slot to look at
     ssize_t len;            // items left to yield
@@ -1475,22 +1463,6 @@ static Object *set_iter(Object *o) {
     it->len = S(o)->used;
     gc_track(OB(it));
     return OB(it);
-}
-
-static void setiter_dealloc(Object *o) {
-    gc_untrack(o);
-    XDECREF(((SetIterObject *)o)->set);
-    obj_free(o);
-}
-
-static int setiter_traverse(Object *o, visitproc visit, void *arg) {
-    Object *s = ((SetIterObject *)o)->set;
-    return s != NULL ? visit(s, arg) : 0;
-}
-
-static int setiter_clear(Object *o) {
-    CLEAR(((SetIterObject *)o)->set);
-    return 0;
 }
 
 static Object *setiter_next(Object *o) {
@@ -1540,10 +1512,10 @@ TypeObject SetIterType = {
     .basicsize = sizeof(SetIterObject),
     .flags = TP_GC,
     .base = &BaseObjectType,
-    .dealloc = setiter_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = setiter_next,
-    .traverse = setiter_traverse,
-    .clear = setiter_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
     .methods = setiter_methods,
 };

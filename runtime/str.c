@@ -1264,16 +1264,9 @@ static int check_noargs(const char *name, size_t nargs, Object *kwnames) {
 
 // Exactly one argument: "str.join() takes exactly one argument (0 given)".
 static int check_onearg(const char *name, size_t nargs, Object *kwnames) {
-    if (kwnames != NULL && tuple_size(kwnames) > 0) {
-        err_format(&TypeErrorType, "str.%s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs != 1) {
-        err_format(&TypeErrorType, "str.%s() takes exactly one argument (%zu given)", name,
-                   nargs);
-        return -1;
-    }
-    return 0;
+    char qual[48];
+    snprintf(qual, sizeof qual, "str.%s", name);
+    return args_one(qual, nargs, kwnames);
 }
 
 // The older style of find, count, startswith: "find() takes at least 1 argument (0 given)".
@@ -1299,21 +1292,9 @@ static int check_varargs(const char *name, size_t nargs, Object *kwnames, size_t
 // Positional-only parameters: "replace expected at least 2 arguments, got 1".
 static int check_posonly(const char *name, size_t nargs, Object *kwnames, size_t min,
                          size_t max) {
-    if (kwnames != NULL && tuple_size(kwnames) > 0) {
-        err_format(&TypeErrorType, "str.%s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs < min) {
-        err_format(&TypeErrorType, "%s expected at least %zu argument%s, got %zu", name, min,
-                   min == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    if (nargs > max) {
-        err_format(&TypeErrorType, "%s expected at most %zu argument%s, got %zu", name, max,
-                   max == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    return 0;
+    char qual[48];
+    snprintf(qual, sizeof qual, "str.%s", name);
+    return args_range(qual, name, nargs, kwnames, min, max);
 }
 
 // Optional parameters that may be given by keyword (split, splitlines, expandtabs):

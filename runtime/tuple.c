@@ -14,6 +14,7 @@
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/iter.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/range.h"
@@ -546,22 +547,6 @@ TypeObject TupleType = {
 
 // ---- the iterator ---------------------------------------------------------------------
 
-static void tupleiter_dealloc(Object *o) {
-    gc_untrack(o);
-    XDECREF(((TupleIterObject *)o)->seq);
-    obj_free(o);
-}
-
-static int tupleiter_traverse(Object *o, visitproc visit, void *arg) {
-    Object *seq = ((TupleIterObject *)o)->seq;
-    return seq != NULL ? visit(seq, arg) : 0;
-}
-
-static int tupleiter_clear(Object *o) {
-    CLEAR(((TupleIterObject *)o)->seq);
-    return 0;
-}
-
 static Object *tupleiter_next(Object *o) {
     TupleIterObject *it = (TupleIterObject *)o;
     Object *seq = it->seq;
@@ -600,10 +585,10 @@ TypeObject TupleIterType = {
     .basicsize = sizeof(TupleIterObject),
     .flags = TP_GC,
     .base = &BaseObjectType,
-    .dealloc = tupleiter_dealloc,
+    .dealloc = source_iter_dealloc,
     .iter = obj_iter_self,
     .iternext = tupleiter_next,
-    .traverse = tupleiter_traverse,
-    .clear = tupleiter_clear,
+    .traverse = source_iter_traverse,
+    .clear = source_iter_clear,
     .methods = tupleiter_methods,
 };

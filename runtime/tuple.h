@@ -14,8 +14,8 @@ extern TypeObject TupleType, TupleIterType;
 // The tuple iterator; the eval loop may step it inline in FOR_ITER.
 typedef struct TupleIterObject {
     Object ob;
+    Object *seq;            // the tuple, NULL once exhausted (the SourceIterObject head)
     ssize_t index;          // the next item to yield
-    Object *seq;            // the tuple; NULL once exhausted
 } TupleIterObject;
 
 // Make the shared empty tuple `rt->empty_tuple`. Ref: none. 0, or -1 (MemoryError).

@@ -312,7 +312,7 @@ static Object *gc_get_referents_(Object *self, Object *const *args, size_t nargs
     Object *result = list_new(0);
     for (size_t i = 0; i < nargs && result != NULL; i++) {
         Object *o = args[i];
-        if (gc_is_gc(o) && TYPE(o)->traverse != NULL &&
+        if (obj_is_gc(o) && TYPE(o)->traverse != NULL &&
             TYPE(o)->traverse(o, add_referent, result) != 0) {
             CLEAR(result);
         }
@@ -407,7 +407,7 @@ static Object *gc_is_tracked_(Object *self, Object *const *args, size_t nargs,
     if (args_one("gc.is_tracked", nargs, kwnames) < 0) {
         return NULL;
     }
-    return bool_from(gc_is_gc(args[0]) && gc_is_tracked(args[0]));
+    return bool_from(obj_is_gc(args[0]) && gc_is_tracked(args[0]));
 }
 
 static Object *gc_is_finalized_(Object *self, Object *const *args, size_t nargs,
@@ -415,7 +415,7 @@ static Object *gc_is_finalized_(Object *self, Object *const *args, size_t nargs,
     if (args_one("gc.is_finalized", nargs, kwnames) < 0) {
         return NULL;
     }
-    return bool_from(gc_is_gc(args[0]) && gc_is_finalized(args[0]));
+    return bool_from(obj_is_gc(args[0]) && gc_is_finalized(args[0]));
 }
 
 static Object *gc_freeze_(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

@@ -630,7 +630,7 @@ static Object *sys_getsizeof(Object *self, Object *const *args, size_t nargs,
             return NULL;
         }
     }
-    if (tp->flags & TP_GC) {
+    if (obj_is_gc(o)) {
         size += (int64_t)sizeof(GcHead);
     }
     return int_from_i64(size);

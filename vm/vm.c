@@ -2583,18 +2583,8 @@ Object *vm_build_class(Object *self, Object *const *args, size_t nargs, Object *
     if (cell == NULL) {
         goto done;
     }
+    // class_new fills the __class__ cell the body left in the namespace.
     cls = class_new(args[1], bases, ns);
-    if (cls != NULL && TYPE(cell) == &CellType) {
-        SETREF(((CellObject *)cell)->value, NEWREF(cls));
-        Object *d = ((TypeObject *)cls)->dict;
-        if (dict_get_cstr_borrow(d, "__classcell__") != NULL) {
-            Object *key = str_intern_cstr("__classcell__");
-            if (key == NULL || dict_del(d, key) < 0) {
-                CLEAR(cls);
-            }
-            XDECREF(key);
-        }
-    }
 done:
     XDECREF(cell);
     XDECREF(ns);
@@ -2741,32 +2731,24 @@ static void print_one(Object *exc) {
         print_traceback(e->traceback);
     }
     Object *s = obj_str(exc);
-    // A class's name is its qualified name, after its module unless that is __main__.
-    char qual[512];
-    const char *name = type_name(exc);
-    if (TYPE(exc)->flags & TP_HEAPTYPE) {
-        TypeObject *t = TYPE(exc);
-        Object *mod = dict_get_cstr_borrow(t->dict, "__module__");
-        const char *q = str_data(((HeapTypeObject *)t)->ht_qualname);
-        if (mod != NULL && str_check(mod) && !str_eq_cstr(mod, "__main__") &&
-            !str_eq_cstr(mod, "builtins")) {
-            snprintf(qual, sizeof qual, "%s.%s", str_data(mod), q);
-        } else {
-            snprintf(qual, sizeof qual, "%s", q);
-        }
-        name = qual;
-    }
     if (s == NULL) {
         err_clear();
-        fprintf(stderr, "%s: <exception str() failed>\n", name);
-        return;
     }
-    if (str_size(s) == 0) {
+    // A class's name is its qualified name, after its module unless that is __main__.
+    Object *qual = type_qualified_name(TYPE(exc), true);
+    const char *name = qual != NULL ? str_data(qual) : type_name(exc);
+    if (s == NULL) {
+        fprintf(stderr, "%s: <exception str() failed>\n", name);
+    } else if (str_size(s) == 0) {
         fprintf(stderr, "%s\n", name);
     } else {
         fprintf(stderr, "%s: %s\n", name, str_data(s));
     }
-    DECREF(s);
+    if (qual == NULL) {
+        err_clear();
+    }
+    XDECREF(qual);
+    XDECREF(s);
 }
 
 // Print `exc` after whatever it was chained to; `seen` stops cycles.
